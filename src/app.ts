@@ -1,0 +1,104 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import type Redis from 'ioredis';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { systemClock, type Clock } from './clock';
+import { createVoterTokens, type VoterTokens } from './auth/voter-token';
+import { errorHandlerPlugin } from './plugins/error-handler';
+import { metricsPlugin } from './plugins/metrics';
+import { pgPlugin } from './plugins/pg';
+import { redisPlugin } from './plugins/redis';
+import { clockPlugin } from './plugins/clock';
+import { authPlugin } from './plugins/auth';
+import { rateLimitPlugin } from './plugins/rate-limit';
+import { servicesPlugin } from './plugins/services';
+import { registerRoutes } from './http/routes';
+
+export interface AppDeps {
+  clock?: Clock;
+  /** Injected by tests that want to share or inspect the pool; otherwise created from config. */
+  pool?: Pool;
+  redis?: Redis;
+  /** Pino logger options or instance (server.ts passes the production logger). */
+  logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
+}
+
+export type App = FastifyInstance;
+
+/** Paths and keys never written to logs. */
+export const LOG_REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["idempotency-key"]',
+  'headers.authorization',
+  '*.token',
+  '*.secret',
+  '*.apiKey',
+  '*.password',
+  '*.code',
+];
+
+/** Builds the app: registers plugins and routes. Never reads process.env, never listens. */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
+  const loggerOpt = deps.logger;
+  const isInstance = !!loggerOpt && typeof loggerOpt === 'object' && typeof (loggerOpt as { child?: unknown }).child === 'function';
+  const app = Fastify({
+    ...(isInstance
+      ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] }
+      : { logger: (loggerOpt as FastifyServerOptions['logger']) ?? false }),
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    // Accept a sane X-Request-Id from a proxy; otherwise make our own.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const clock = deps.clock ?? systemClock;
+  const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS);
+
+  await app.register(errorHandlerPlugin);
+  await app.register(metricsPlugin, { collectDefaults: !deps.clock });
+  await app.register(pgPlugin, { config, pool: deps.pool });
+  await app.register(redisPlugin, { config, redis: deps.redis });
+  await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
+  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, methods: ['GET', 'POST', 'PUT', 'DELETE'] });
+  await app.register(authPlugin, { voterTokens });
+  await app.register(rateLimitPlugin, { config });
+  await app.register(servicesPlugin, { config, voterTokens });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Public online ballot service', version: '1.0.0', description: 'See API.md for the contract.' },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Voter token (JWT) or staff API key' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // swagger-ui's own routes declare no auth policy; they are public documentation.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config ?? {}), auth: 'public' };
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await registerRoutes(app, config);
+  return app;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * The service's whole configuration, parsed once from the environment at start-up.
+ * Everything else receives a typed `Config`; nothing else reads `process.env`.
+ */
+
+const DEV_VOTER_TOKEN_SECRET = 'development-only-voter-token-secret-not-for-production';
+
+const bool = z
+  .union([z.boolean(), z.string()])
+  .transform((v) => (typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase())));
+
+const csv = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/ballot'),
+    /** Create the database named in DATABASE_URL when it is missing (handy on a fresh machine). */
+    DATABASE_CREATE: bool.default(true),
+    PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
+    /** Upper bound on any single SQL statement, so nothing hangs when PostgreSQL stalls. */
+    PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    PG_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+    REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+    /** Every key this service writes starts with this, so several deployments (or tests) can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().default('ballot:'),
+    /** Upper bound on any Redis command; past it the service falls back to PostgreSQL. */
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).default(300),
+    VOTER_TOKEN_SECRET: z.string().optional(),
+    VOTER_TOKEN_TTL_S: z.coerce.number().int().min(60).max(30 * 86400).default(86400),
+    WECHAT_APPID: z.string().default(''),
+    WECHAT_SECRET: z.string().default(''),
+    WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+    TRUST_PROXY: bool.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ALLOW_TEST_CLOCK: bool.default(false),
+    /** How often the background stuffing detector runs; 0 turns it off. */
+    DETECT_INTERVAL_MS: z.coerce.number().int().min(0).default(60000),
+    /** Rate limits. Per-IP limits are generous because carrier-grade NAT puts thousands of phones behind one address. */
+    RATE_LIMIT_ENABLED: bool.default(true),
+    RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN: z.coerce.number().int().min(1).default(20),
+    RATE_LIMIT_VOTE_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(3000),
+    RATE_LIMIT_AUTH_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN: z.coerce.number().int().min(1).default(120),
+    /** Comma-separated origins allowed by CORS (the WeChat page's origin). Empty: no cross-origin access. */
+    CORS_ORIGINS: csv.default([]),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10000),
+    /** Migrations are applied at start-up unless turned off. */
+    MIGRATE_ON_START: bool.default(true),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production') {
+      if (!c.VOTER_TOKEN_SECRET || c.VOTER_TOKEN_SECRET.length < 32) {
+        ctx.addIssue({ code: 'custom', path: ['VOTER_TOKEN_SECRET'], message: 'required in production, at least 32 characters' });
+      }
+      if (c.ALLOW_TEST_CLOCK) {
+        ctx.addIssue({ code: 'custom', path: ['ALLOW_TEST_CLOCK'], message: 'the test clock is refused in production' });
+      }
+    }
+    if (c.VOTER_TOKEN_SECRET !== undefined && c.VOTER_TOKEN_SECRET.length < 32) {
+      ctx.addIssue({ code: 'custom', path: ['VOTER_TOKEN_SECRET'], message: 'at least 32 characters' });
+    }
+  })
+  .transform((c) => ({
+    nodeEnv: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    databaseCreate: c.DATABASE_CREATE,
+    pgPoolMax: c.PG_POOL_MAX,
+    pgStatementTimeoutMs: c.PG_STATEMENT_TIMEOUT_MS,
+    pgConnectTimeoutMs: c.PG_CONNECT_TIMEOUT_MS,
+    redisUrl: c.REDIS_URL,
+    redisKeyPrefix: c.REDIS_KEY_PREFIX,
+    redisCommandTimeoutMs: c.REDIS_COMMAND_TIMEOUT_MS,
+    // Outside production a fixed, well-known secret lets `npm run cli -- token` mint tokens the
+    // locally started service accepts with no configuration at all.
+    voterTokenSecret: c.VOTER_TOKEN_SECRET ?? DEV_VOTER_TOKEN_SECRET,
+    voterTokenSecretIsDefault: c.VOTER_TOKEN_SECRET === undefined,
+    voterTokenTtlS: c.VOTER_TOKEN_TTL_S,
+    wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
+    trustProxy: c.TRUST_PROXY,
+    logLevel: c.LOG_LEVEL,
+    allowTestClock: c.ALLOW_TEST_CLOCK,
+    detectIntervalMs: c.DETECT_INTERVAL_MS,
+    rateLimit: {
+      enabled: c.RATE_LIMIT_ENABLED,
+      votePerAccountPerMin: c.RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN,
+      votePerIpPerMin: c.RATE_LIMIT_VOTE_PER_IP_PER_MIN,
+      authPerIpPerMin: c.RATE_LIMIT_AUTH_PER_IP_PER_MIN,
+      notFoundPerIpPerMin: c.RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN,
+    },
+    corsOrigins: c.CORS_ORIGINS,
+    bodyLimitBytes: c.BODY_LIMIT_BYTES,
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    migrateOnStart: c.MIGRATE_ON_START,
+  }));
+
+export type Config = z.output<typeof configSchema>;
+
+/** Parses the environment; throws with every problem listed (never echoing secret values). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return result.data;
+}

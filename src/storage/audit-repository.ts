@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import type { Executor } from './db';
+import { canonicalJson } from '../domain/canonical-json';
+
+/**
+ * The audit log: append-only and hash-chained. Entry n's hash is
+ *   sha256_hex( prevHash + "\n" + canonicalJson({seq, at, actor, action, subject, details}) )
+ * with `at` as an ISO 8601 UTC string with milliseconds and prevHash of the first entry = 64 zeros.
+ * Changing, inserting or removing any row breaks every later hash.
+ */
+export const GENESIS_HASH = '0'.repeat(64);
+// Serializes appends so seq and prevHash form one line, across every instance.
+const AUDIT_LOCK_ID = 7_340_022;
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditInput {
+  at: Date;
+  actor: string;
+  action: string;
+  subject: string;
+  ballotId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export function entryHash(prevHash: string, e: Pick<AuditEntry, 'seq' | 'at' | 'actor' | 'action' | 'subject' | 'details'>): string {
+  const body = canonicalJson({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details });
+  return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
+}
+
+interface Row {
+  seq: string;
+  at: Date;
+  actor: string;
+  action: string;
+  subject: string;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEntry = (r: Row): AuditEntry => ({
+  seq: Number(r.seq),
+  at: r.at.toISOString(),
+  actor: r.actor,
+  action: r.action,
+  subject: r.subject,
+  details: r.details,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+export function auditRepository(db: Executor) {
+  return {
+    /**
+     * Appends an entry. Call it with the transaction of the action it records, so the entry
+     * exists if and only if the action committed.
+     */
+    async append(input: AuditInput, tx: Executor): Promise<AuditEntry> {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
+      const { rows } = await tx.query<{ seq: string; hash: string }>({
+        name: 'audit-last',
+        text: 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
+      });
+      const seq = rows[0] ? Number(rows[0].seq) + 1 : 1;
+      const prevHash = rows[0]?.hash ?? GENESIS_HASH;
+      // JSON round trip: what we hash is exactly what reads back from jsonb.
+      const details = JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>;
+      const entry = { seq, at: input.at.toISOString(), actor: input.actor, action: input.action, subject: input.subject, details };
+      const hash = entryHash(prevHash, entry);
+      await tx.query({
+        name: 'audit-insert',
+        text: `INSERT INTO audit_log (seq, at, actor, action, subject, ballot_id, details, prev_hash, hash)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        values: [seq, input.at, input.actor, input.action, input.subject, input.ballotId ?? null, details, prevHash, hash],
+      });
+      return { ...entry, prevHash, hash };
+    },
+
+    async list(filter: { ballotId?: string; after?: number; limit: number }): Promise<AuditEntry[]> {
+      const { rows } = await db.query<Row>({
+        name: 'audit-list',
+        text: `SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log
+               WHERE ($1::uuid IS NULL OR ballot_id = $1) AND seq > $2 ORDER BY seq LIMIT $3`,
+        values: [filter.ballotId ?? null, filter.after ?? 0, filter.limit],
+      });
+      return rows.map(toEntry);
+    },
+
+    /** Walks the whole chain in pages; reports the first entry whose link or hash is wrong. */
+    async verify(): Promise<{ ok: true; entries: number } | { ok: false; firstBadSeq: number }> {
+      let prevHash = GENESIS_HASH;
+      let expectedSeq = 1;
+      let count = 0;
+      for (;;) {
+        const { rows } = await db.query<Row>({
+          name: 'audit-verify-page',
+          text: `SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT 1000`,
+          values: [expectedSeq],
+        });
+        if (rows.length === 0) return { ok: true, entries: count };
+        for (const row of rows) {
+          const e = toEntry(row);
+          if (e.seq !== expectedSeq || e.prevHash !== prevHash || entryHash(prevHash, e) !== e.hash) {
+            return { ok: false, firstBadSeq: expectedSeq };
+          }
+          prevHash = e.hash;
+          expectedSeq += 1;
+          count += 1;
+        }
+      }
+    },
+  };
+}
