@@ -53,6 +53,18 @@ CREATE INDEX votes_by_ballot_seq ON votes (ballot_id, seq);
 CREATE INDEX votes_by_ballot_cast_at ON votes (ballot_id, cast_at);
 CREATE UNIQUE INDEX votes_idempotency ON votes (account_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
 
+-- Vote counters, kept exact by updating them in the same transaction that inserts the votes.
+-- Each counter is split over a few shards so concurrent transactions rarely wait on one row;
+-- a candidate's count is the sum of its shards. candidate_id = the nil UUID counts accepted
+-- votes (ballots cast), which differs from the sum over candidates when maxChoices > 1.
+CREATE TABLE vote_tallies (
+  ballot_id    uuid NOT NULL REFERENCES ballots (id),
+  candidate_id uuid NOT NULL,
+  shard        smallint NOT NULL,
+  votes        bigint NOT NULL DEFAULT 0,
+  PRIMARY KEY (ballot_id, candidate_id, shard)
+);
+
 -- Staff API keys: only a SHA-256 of the key is stored (keys are 256-bit random, so a slow hash adds nothing).
 CREATE TABLE api_keys (
   id         uuid PRIMARY KEY,
@@ -124,6 +136,7 @@ DROP FUNCTION audit_log_append_only;
 DROP TABLE ballot_results;
 DROP TABLE flags;
 DROP TABLE api_keys;
+DROP TABLE vote_tallies;
 DROP TABLE votes;
 DROP TABLE candidates;
 DROP TABLE ballots;
