@@ -6,6 +6,14 @@ import { createSigner, createVerifier } from 'fast-jwt';
  */
 export const VOTER_AUDIENCE = 'voter';
 
+/**
+ * What a voter's account id may look like. WeChat openids are 28 chars of base64url; `.`, `:` and
+ * `@` are also allowed for ids minted by tools (load tests, `cli token`). Minting refuses anything
+ * else and verifying rejects it, so a token can never carry a strange account id (spaces, control
+ * characters, 10 kB) into the votes table, the ledger or the logs.
+ */
+export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,128}$/;
+
 export interface VoterTokens {
   /** Signs a token for `openid`, issued at `now` (seconds precision), valid `ttlS` seconds. */
   mint(openid: string, now: Date): { token: string; expiresAt: Date };
@@ -14,7 +22,9 @@ export interface VoterTokens {
 }
 
 export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
-  const sign = createSigner({ key: secret, algorithm: 'HS256', aud: VOTER_AUDIENCE, noTimestamp: true });
+  // iat and exp come from the injected clock (passed in the payload), never from fast-jwt's own
+  // Date.now(). (noTimestamp would drop the iat claim API.md promises, so it is not used.)
+  const sign = createSigner({ key: secret, algorithm: 'HS256', aud: VOTER_AUDIENCE });
   // Expiry is checked below against the injected clock (so the test clock governs it too),
   // not against fast-jwt's own reading of the system time.
   const decode = createVerifier({
@@ -28,6 +38,7 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
   });
   return {
     mint(openid, now) {
+      if (!ACCOUNT_ID_PATTERN.test(openid)) throw new Error('openid must be 1..128 characters of [A-Za-z0-9_.:@-]');
       const iat = Math.floor(now.getTime() / 1000);
       const exp = iat + ttlS;
       return { token: sign({ sub: openid, iat, exp }), expiresAt: new Date(exp * 1000) };
@@ -43,7 +54,7 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
       if (typeof claims.exp !== 'number' || claims.exp <= nowS) return null;
       if (typeof claims.nbf === 'number' && claims.nbf > nowS) return null;
       const sub = claims.sub;
-      return typeof sub === 'string' && sub.length > 0 && sub.length <= 128 ? sub : null;
+      return typeof sub === 'string' && ACCOUNT_ID_PATTERN.test(sub) ? sub : null;
     },
   };
 }
