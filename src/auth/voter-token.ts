@@ -44,6 +44,7 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
       return { token: sign({ sub: openid, iat, exp }), expiresAt: new Date(exp * 1000) };
     },
     verify(token, now) {
+      if (!isCanonical(token)) return null;
       let claims: { sub?: unknown; exp?: unknown; nbf?: unknown };
       try {
         claims = decode(token) as typeof claims;
@@ -57,4 +58,16 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
       return typeof sub === 'string' && ACCOUNT_ID_PATTERN.test(sub) ? sub : null;
     },
   };
+}
+
+/**
+ * Only the exact string we signed is accepted. Base64url's last character carries spare bits, so
+ * without this check four different strings decode to one valid signature; a token is then
+ * exactly one string (fast-jwt's cache and any future revocation list key on the string).
+ */
+function isCanonical(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  const sig = parts[2];
+  return sig.length > 0 && Buffer.from(sig, 'base64url').toString('base64url') === sig;
 }
