@@ -1,4 +1,130 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../errors';
+import { ballotIdParams, errorResponse, isoInstant } from '../schemas';
+import { createBallotCache } from '../../services/ballot-cache';
+import { createVoteBatcher } from '../../services/vote-batcher';
+import { createVoteService } from '../../services/vote-service';
 
-// Routes of this area are added by the issue that builds it.
-export default async function routes(_app: FastifyInstance): Promise<void> {}
+const castBody = z.object({
+  // Empty, repeated or unknown ids are 422 INVALID_SELECTION (a rule of the ballot), not 400: the
+  // schema only bounds the size.
+  candidateIds: z.array(z.string().max(100)).max(500),
+});
+
+// `.loose()`: Fastify replaces request.headers with the validated value; keep the others (user-agent).
+const castHeaders = z.object({ 'idempotency-key': z.string().min(1).max(255).optional() }).loose();
+
+const day = z.string().describe('Asia/Shanghai calendar date, YYYY-MM-DD');
+
+const receipt = z.object({
+  voteId: z.uuid(),
+  ballotId: z.uuid(),
+  day,
+  candidateIds: z.array(z.uuid()),
+  castAt: isoInstant,
+  nextVoteAt: isoInstant.nullable(),
+});
+
+const myVotes = z.object({
+  ballotId: z.uuid(),
+  day,
+  votedToday: z.boolean(),
+  nextVoteAt: isoInstant.nullable().describe('When this account may vote next: now if it has not voted today and the ballot is open, the opening time when upcoming, the next midnight after a vote today, null when no further vote is possible'),
+  votes: z.array(z.object({ voteId: z.uuid(), day, candidateIds: z.array(z.uuid()), castAt: isoInstant })),
+});
+
+const voterAccount = (request: FastifyRequest): string => {
+  const p = request.principal;
+  // The auth policy 'voter' guarantees a voter principal; this only narrows the type.
+  if (!p || p.kind !== 'voter') throw new AppError('UNAUTHENTICATED', 'A voter token is required.');
+  return p.accountId;
+};
+
+export default async function voteRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const limits = app.config.rateLimit;
+
+  const ballots = createBallotCache(app.pg);
+  const batcher = createVoteBatcher(app.pg, { maxInFlight: Math.max(1, Math.min(4, app.config.pgPoolMax - 2)) });
+  batcher.onCommit((ballotIds) => {
+    for (const id of ballotIds) app.tallies.invalidate?.(id);
+  });
+  const service = createVoteService({ pool: app.pg, redis: app.redis, ballots, batcher, metrics: app.metrics });
+  // Votes already queued are written before the pool closes.
+  app.addHook('onClose', () => batcher.drain());
+
+  // Two limits on one route: per account (a script reusing one token) and per IP (generous: many
+  // real voters share a carrier-grade NAT address). @fastify/rate-limit runs only one limiter per
+  // request through its hooks, so both are checked here with createRateLimit. They run after auth
+  // (preHandler) so the account is known; when Redis fails they let the request through.
+  const perAccount = app.createRateLimit({ max: limits.votePerAccountPerMin, timeWindow: 60_000, keyGenerator: (r) => `va:${voterAccount(r)}` });
+  const perIp = app.createRateLimit({ max: limits.votePerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `vi:${r.ip}` });
+  const rateLimited = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const [a, b] = await Promise.all([perAccount(request), perIp(request)]);
+    let ttl = -1;
+    if (!a.isAllowed && a.isExceeded) ttl = Math.max(ttl, a.ttl);
+    if (!b.isAllowed && b.isExceeded) ttl = Math.max(ttl, b.ttl);
+    if (ttl < 0) return;
+    const seconds = Math.max(1, Math.ceil(ttl / 1000));
+    reply.header('retry-after', String(seconds));
+    throw new AppError('RATE_LIMITED', `Too many requests; retry in ${seconds} s.`);
+  };
+
+  app.post(
+    '/v1/ballots/:ballotId/votes',
+    {
+      config: { auth: 'voter' },
+      preHandler: limits.enabled ? rateLimited : undefined,
+      schema: {
+        tags: ['votes'],
+        summary: 'Cast today’s vote',
+        security: [{ bearer: [] }],
+        params: ballotIdParams,
+        headers: castHeaders,
+        body: castBody,
+        response: {
+          201: receipt,
+          400: errorResponse,
+          401: errorResponse,
+          403: errorResponse,
+          404: errorResponse,
+          409: errorResponse,
+          422: errorResponse,
+          429: errorResponse,
+          503: errorResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const ua = request.headers['user-agent'];
+      const result = await service.cast({
+        ballotId: request.params.ballotId,
+        accountId: voterAccount(request),
+        candidateIds: request.body.candidateIds,
+        idempotencyKey: request.headers['idempotency-key'] ?? null,
+        now: request.now,
+        ip: request.ip,
+        userAgent: typeof ua === 'string' ? ua : '',
+      });
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(201).send(result.receipt);
+    },
+  );
+
+  app.get(
+    '/v1/ballots/:ballotId/votes/me',
+    {
+      config: { auth: 'voter' },
+      schema: {
+        tags: ['votes'],
+        summary: 'This account’s votes in a ballot',
+        security: [{ bearer: [] }],
+        params: ballotIdParams,
+        response: { 200: myVotes, 401: errorResponse, 403: errorResponse, 404: errorResponse, 503: errorResponse },
+      },
+    },
+    async (request) => service.mine(request.params.ballotId, voterAccount(request), request.now),
+  );
+}

@@ -1,0 +1,149 @@
+import type { Executor } from './db';
+
+/** A vote ready to be written (every rule already checked except one-per-day, which the constraint decides). */
+export interface NewVote {
+  id: string;
+  ballotId: string;
+  accountId: string;
+  day: string;
+  candidateIds: string[];
+  castAt: Date;
+  ip: string;
+  userAgent: string;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+}
+
+export interface StoredVote {
+  id: string;
+  ballotId: string;
+  accountId: string;
+  day: string;
+  candidateIds: string[];
+  castAt: Date;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+}
+
+interface VoteRow {
+  id: string;
+  ballot_id: string;
+  account_id: string;
+  day: string;
+  candidate_ids: string[];
+  cast_at: Date;
+  idempotency_key: string | null;
+  request_hash: string | null;
+}
+
+/** The nil UUID: the vote_tallies row that counts accepted votes (ballots cast) rather than selections. */
+export const TOTAL_CANDIDATE_ID = '00000000-0000-0000-0000-000000000000';
+
+// `day::text` keeps the calendar date a string (node-pg would turn a date into a local-time Date).
+const VOTE_COLUMNS = 'id, ballot_id, account_id, day::text AS day, candidate_ids, cast_at, idempotency_key, request_hash';
+
+const toVote = (r: VoteRow): StoredVote => ({
+  id: r.id,
+  ballotId: r.ballot_id,
+  accountId: r.account_id,
+  day: r.day,
+  candidateIds: r.candidate_ids,
+  castAt: r.cast_at,
+  idempotencyKey: r.idempotency_key,
+  requestHash: r.request_hash,
+});
+
+/**
+ * One statement writes a whole batch and its counters. It runs as a single implicit transaction,
+ * so the votes and the counters commit together, in one round trip. Rows that conflict (already
+ * voted that day, or an Idempotency-Key already used) are skipped; only inserted ids come back.
+ * The counter rows are written in a fixed order so two batches on the same shard cannot deadlock.
+ */
+const INSERT_BATCH = `
+WITH ins AS (
+  INSERT INTO votes (id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent, idempotency_key, request_hash)
+  SELECT u.id, u.ballot_id, u.account_id, u.day, u.candidate_ids::uuid[], u.cast_at, u.ip, u.user_agent, u.idempotency_key, u.request_hash
+  FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[])
+    AS u(id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent, idempotency_key, request_hash)
+  ON CONFLICT DO NOTHING
+  RETURNING id, ballot_id, candidate_ids
+), counted AS (
+  INSERT INTO vote_tallies (ballot_id, candidate_id, shard, votes)
+  SELECT x.ballot_id, x.candidate_id, $11::smallint, count(*)
+  FROM (
+    SELECT ins.ballot_id, c.candidate_id FROM ins CROSS JOIN LATERAL unnest(ins.candidate_ids) AS c(candidate_id)
+    UNION ALL
+    SELECT ins.ballot_id, '${TOTAL_CANDIDATE_ID}'::uuid FROM ins
+  ) x
+  GROUP BY x.ballot_id, x.candidate_id
+  ORDER BY x.ballot_id, x.candidate_id
+  ON CONFLICT (ballot_id, candidate_id, shard) DO UPDATE SET votes = vote_tallies.votes + EXCLUDED.votes
+)
+SELECT id FROM ins`;
+
+export function votesRepository(db: Executor) {
+  return {
+    /** Inserts the batch; returns the ids actually inserted (the others conflicted). */
+    async insertBatch(votes: readonly NewVote[], shard: number, tx: Executor = db): Promise<Set<string>> {
+      const { rows } = await tx.query<{ id: string }>({
+        name: 'votes-insert-batch',
+        text: INSERT_BATCH,
+        values: [
+          votes.map((v) => v.id),
+          votes.map((v) => v.ballotId),
+          votes.map((v) => v.accountId),
+          votes.map((v) => v.day),
+          // A uuid[] per row cannot ride in a 2-D array (rows differ in length), so each travels as an array literal.
+          votes.map((v) => `{${v.candidateIds.join(',')}}`),
+          votes.map((v) => v.castAt),
+          votes.map((v) => v.ip),
+          votes.map((v) => v.userAgent),
+          votes.map((v) => v.idempotencyKey),
+          votes.map((v) => v.requestHash),
+          shard,
+        ],
+      });
+      return new Set(rows.map((r) => r.id));
+    },
+
+    /** Which of these vote ids are stored (used when a batch's outcome is unknown). */
+    async existingIds(ids: readonly string[], tx: Executor = db): Promise<Set<string>> {
+      const { rows } = await tx.query<{ id: string }>({
+        name: 'votes-existing-ids',
+        text: 'SELECT id FROM votes WHERE id = ANY($1::uuid[])',
+        values: [ids],
+      });
+      return new Set(rows.map((r) => r.id));
+    },
+
+    async findForDay(ballotId: string, accountId: string, day: string, tx: Executor = db): Promise<StoredVote | null> {
+      const { rows } = await tx.query<VoteRow>({
+        name: 'votes-find-for-day',
+        text: `SELECT ${VOTE_COLUMNS} FROM votes WHERE ballot_id = $1 AND account_id = $2 AND day = $3::date`,
+        values: [ballotId, accountId, day],
+      });
+      return rows[0] ? toVote(rows[0]) : null;
+    },
+
+    async findByIdempotencyKey(accountId: string, key: string, tx: Executor = db): Promise<StoredVote | null> {
+      const { rows } = await tx.query<VoteRow>({
+        name: 'votes-find-by-idempotency-key',
+        text: `SELECT ${VOTE_COLUMNS} FROM votes WHERE account_id = $1 AND idempotency_key = $2`,
+        values: [accountId, key],
+      });
+      return rows[0] ? toVote(rows[0]) : null;
+    },
+
+    /** One account's votes in one ballot, oldest first. */
+    async listForAccount(ballotId: string, accountId: string, tx: Executor = db): Promise<StoredVote[]> {
+      const { rows } = await tx.query<VoteRow>({
+        name: 'votes-list-for-account',
+        text: `SELECT ${VOTE_COLUMNS} FROM votes WHERE ballot_id = $1 AND account_id = $2 ORDER BY day, seq`,
+        values: [ballotId, accountId],
+      });
+      return rows.map(toVote);
+    },
+  };
+}
+
+export type VotesRepository = ReturnType<typeof votesRepository>;
