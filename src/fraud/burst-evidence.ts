@@ -1,0 +1,191 @@
+import { localHour } from '../domain/calendar';
+import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
+import { isWeChatUserAgent, prefixOf } from './network';
+import type { DetectorOptions } from './options';
+import { decide, type FeatureCounts, round, type SignalGroup, type SignalResult, testFeature } from './signals';
+import { regularMask } from './timing';
+import type { Severity } from './types';
+
+const DAY_MINUTES = 1440;
+const TOP_SELECTED = 5;
+const TOP_LISTED = 10;
+
+export interface Burst {
+  candidate: number;
+  startMinute: number;
+  endMinute: number;
+  observed: number;
+  expected: number;
+  peak: number;
+  alarmMinute: number;
+}
+
+export interface Judgement {
+  flagged: boolean;
+  severity: Severity;
+  groups: SignalGroup[];
+  signals: Record<string, SignalResult>;
+  evidence: Record<string, unknown>;
+}
+
+/** Per-ballot facts the judgement of every burst shares. */
+export interface BallotContext {
+  /** Share of all votes cast 00:00–06:00 Asia/Shanghai: what "normal" night traffic is here. */
+  nightShare: number;
+}
+
+export function ballotContext(index: LedgerIndex): BallotContext {
+  let night = 0;
+  for (const e of index.events) if (localHour(new Date(e.at)) < 6) night++;
+  return { nightShare: index.events.length > 0 ? night / index.events.length : 0 };
+}
+
+/**
+ * Judges one burst on its composition: the burst's votes against the candidate's own traffic
+ * before it and against the other candidates' votes in the same window.
+ */
+export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext, o: DetectorOptions): Judgement {
+  const { events } = index;
+  const startMs = index.t0 + burst.startMinute * MINUTE_MS;
+  const endMs = index.t0 + (burst.endMinute + 1) * MINUTE_MS;
+  const own = index.votesOf[burst.candidate];
+
+  const b0 = lowerBound(events, own, startMs);
+  const b1 = lowerBound(events, own, endMs, b0);
+  const B = own.subarray(b0, b1);
+  const p0 = lowerBound(events, own, startMs - o.preWindowMinutes * MINUTE_MS, 0, b0);
+  const P = own.subarray(Math.max(p0, b0 - o.maxReferenceVotes), b0);
+  const O = othersInWindow(index, burst.candidate, startMs, endMs, o.maxReferenceVotes);
+  const excess = burst.observed - burst.expected;
+
+  const even = Array.from(B).filter((_, i) => i % 2 === 0);
+  const odd = Array.from(B).filter((_, i) => i % 2 === 1);
+  const oddScale = odd.length > 0 ? B.length / odd.length : 1;
+
+  const count = (set: ArrayLike<number>, has: (i: number) => boolean): [number, number] => {
+    let k = 0;
+    for (let j = 0; j < set.length; j++) if (has(set[j])) k++;
+    return [k, set.length];
+  };
+  const plain = (has: (i: number) => boolean, fixedReference?: number): FeatureCounts => ({
+    burst: count(B, has),
+    pre: count(P, has),
+    others: count(O, has),
+    fixedReference,
+  });
+  // Top IPs / prefixes / UAs are chosen on half of the burst and measured on the other half, so
+  // that choosing "the most common ones" cannot by itself make them look over-represented.
+  const selected = (key: (i: number) => string): FeatureCounts => {
+    const top = new Set(topCounts(even, key, TOP_SELECTED).map(([k]) => k));
+    const has = (i: number) => top.has(key(i));
+    return { burst: count(odd, has), pre: count(P, has), others: count(O, has), scale: oddScale };
+  };
+  const ip = (i: number) => events[i].ip;
+  const prefix = (i: number) => prefixOf(events[i].ip);
+  const ua = (i: number) => events[i].userAgent;
+  const maskCounts = (set: ArrayLike<number>): [number, number] => {
+    const m = regularMask(events, set, o.minStream, o.regularCv);
+    let k = 0;
+    for (let j = 0; j < m.length; j++) k += m[j];
+    return [k, set.length];
+  };
+
+  const defs: Array<[string, SignalGroup, FeatureCounts]> = [
+    ['topIpShare', 'network', selected(ip)],
+    ['topPrefixShare', 'network', selected(prefix)],
+    ['nonWeChatShare', 'device', plain((i) => !isWeChatUserAgent(events[i].userAgent))],
+    ['topUserAgentShare', 'device', selected(ua)],
+    ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O) }],
+    ['newAccountShare', 'account', plain((i) => index.firstVote[i] === 1)],
+    ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(events[i].at)) < 6, ctx.nightShare)],
+    ['lockstepShare', 'cohort', plain((i) => lockstep(index, i) >= o.lockstepDays)],
+  ];
+  const signals: Record<string, SignalResult> = {};
+  const fired = new Set<SignalGroup>();
+  for (const [name, group, counts] of defs) {
+    const r = testFeature(group, counts, excess, o);
+    signals[name] = r;
+    if (r.fired) fired.add(group);
+  }
+  const flagged = excess >= o.minExcess && decide(fired);
+  const ratio = burst.expected > 0 ? burst.observed / burst.expected : Infinity;
+  const severity: Severity = fired.size >= 3 || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
+
+  const distinct = (key: (i: number) => string) => new Set(Array.from(B, key)).size;
+  const evidence: Record<string, unknown> = {
+    window: {
+      start: new Date(startMs).toISOString(),
+      end: new Date(endMs).toISOString(),
+      minutes: burst.endMinute - burst.startMinute + 1,
+    },
+    observed: burst.observed,
+    expected: round(burst.expected, 1),
+    excess: round(excess, 1),
+    trigger: {
+      kind: 'poisson-cusum',
+      cusum: round(burst.peak, 2),
+      threshold: o.cusumThreshold,
+      shift: o.cusumShift,
+      alarmAt: new Date(index.t0 + burst.alarmMinute * MINUTE_MS).toISOString(),
+    },
+    signals,
+    groupsFired: [...fired],
+    rule: 'flag when ≥2 signal groups fire and at least one is not network/account',
+    topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
+    topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
+    topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),
+    distinct: { ips: distinct(ip), prefixes: distinct(prefix), userAgents: distinct(ua), accounts: distinct((i) => events[i].accountId) },
+    reference: { preBurstVotes: P.length, othersInWindowVotes: O.length, ballotNightShare: round(ctx.nightShare) },
+    sampleVoteIds: sample(B, 5).map((i) => events[i].voteId ?? `#${i}`),
+  };
+  return { flagged, severity, groups: [...fired], signals, evidence };
+}
+
+/** The other candidates' votes in [startMs, endMs), evenly thinned to at most `cap`. */
+function othersInWindow(index: LedgerIndex, candidate: number, startMs: number, endMs: number, cap: number): Int32Array {
+  const { events } = index;
+  const id = index.candidates[candidate];
+  const i0 = lowerBound(events, null, startMs);
+  const i1 = lowerBound(events, null, endMs, i0);
+  const step = Math.max(1, Math.ceil((i1 - i0) / cap));
+  const out: number[] = [];
+  for (let i = i0; i < i1; i += step) if (!events[i].candidateIds.includes(id)) out.push(i);
+  return Int32Array.from(out);
+}
+
+/**
+ * How many days the vote's account voted at the same minute of the day (±1, Asia/Shanghai),
+ * this vote included.
+ */
+export function lockstep(index: LedgerIndex, i: number): number {
+  const { events } = index;
+  const mod = minuteOfDay(events[i].at);
+  let days = 0;
+  let steps = 0;
+  for (let j = index.firstOfAccount[index.account[i]]; j >= 0 && steps < 64; j = index.nextOfAccount[j], steps++) {
+    const d = Math.abs(minuteOfDay(events[j].at) - mod);
+    if (Math.min(d, DAY_MINUTES - d) <= 1) days++;
+  }
+  return days;
+}
+
+function minuteOfDay(at: number): number {
+  const d = new Date(at);
+  return localHour(d) * 60 + d.getUTCMinutes();
+}
+
+export function topCounts(set: ArrayLike<number>, key: (i: number) => string, k: number): Array<[string, number]> {
+  const m = new Map<string, number>();
+  for (let j = 0; j < set.length; j++) {
+    const s = key(set[j]);
+    m.set(s, (m.get(s) ?? 0) + 1);
+  }
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+}
+
+function sample(set: ArrayLike<number>, k: number): number[] {
+  if (set.length <= k) return Array.from(set);
+  const out: number[] = [];
+  for (let j = 0; j < k; j++) out.push(set[Math.floor((j * set.length) / k)]);
+  return out;
+}

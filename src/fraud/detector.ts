@@ -1,0 +1,94 @@
+import { expectedPerMinute } from './baseline';
+import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
+import { poissonCusum } from './cusum';
+import { buildIndex, MINUTE_MS } from './ledger-index';
+import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
+import type { DetectedFlag, VoteEvent } from './types';
+
+export type { DetectorOptions } from './options';
+
+/**
+ * The ballot-stuffing detector (pure: no I/O, no clock; time comes from the events).
+ *
+ * 1. Trigger: per candidate, a Poisson CUSUM on per-minute counts against an expected rate = the
+ *    candidate's trailing baseline share × the other candidates' rate in that minute.
+ * 2. Judgement: each burst's composition against the candidate's own earlier traffic and the other
+ *    candidates' votes in the same window (burst-evidence.ts); a flag needs two independent
+ *    signal groups (signals.ts `decide`).
+ *
+ * `events` must be sorted by `at`. One flag per burst; `burstKey` (candidate + burst start minute)
+ * depends only on data up to the burst, so it is stable when the detector reruns on more data.
+ */
+export function detect(events: VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
+  return detectBursts(events, options)
+    .filter((b) => b.judgement.flagged)
+    .map((b) => b.flag);
+}
+
+export interface JudgedBurst {
+  burst: Burst;
+  flag: DetectedFlag;
+  judgement: ReturnType<typeof judgeBurst>;
+}
+
+/** Every triggered burst with its judgement, flagged or not (the benchmark and tests look inside). */
+export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOptions>): JudgedBurst[] {
+  const o: DetectorOptions = { ...DEFAULT_OPTIONS, ...options };
+  const index = buildIndex(events);
+  const C = index.candidates.length;
+  const M = index.minutes;
+  if (C === 0 || M === 0) return [];
+  const ctx = ballotContext(index);
+  const params = {
+    windowMinutes: o.baselineWindowMinutes,
+    gapMinutes: o.baselineGapMinutes,
+    // With no history every candidate is presumed to get an equal share of the others' votes.
+    priorShare: 1 / Math.max(1, C - 1),
+    priorWeight: o.priorWeight,
+    clipFactor: o.clipFactor,
+    floorFraction: o.floorFraction,
+    floorRate: o.floorRate,
+  };
+  const out: JudgedBurst[] = [];
+  for (let c = 0; c < C; c++) {
+    const x = index.counts.subarray(c * M, (c + 1) * M);
+    const lambda = expectedPerMinute(x, index.totals, params);
+    for (const seg of poissonCusum(x, lambda, o.cusumShift, o.cusumThreshold)) {
+      let observed = 0;
+      let expected = 0;
+      for (let m = seg.start; m <= seg.end; m++) {
+        observed += x[m];
+        expected += lambda[m];
+      }
+      const burst: Burst = {
+        candidate: c,
+        startMinute: seg.start,
+        endMinute: seg.end,
+        observed,
+        expected,
+        peak: seg.peak,
+        alarmMinute: seg.alarmAt,
+      };
+      if (observed - expected < o.minExcess) continue;
+      const judgement = judgeBurst(index, burst, ctx, o);
+      const windowStart = new Date(index.t0 + seg.start * MINUTE_MS);
+      out.push({
+        burst,
+        judgement,
+        flag: {
+          candidateId: index.candidates[c],
+          rule: 'burst',
+          windowStart,
+          windowEnd: new Date(index.t0 + (seg.end + 1) * MINUTE_MS),
+          observed,
+          expected: Math.round(expected * 10) / 10,
+          severity: judgement.severity,
+          evidence: judgement.evidence,
+          burstKey: `burst:${index.candidates[c]}:${windowStart.toISOString()}`,
+        },
+      });
+    }
+  }
+  out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
+  return out;
+}

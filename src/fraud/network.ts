@@ -1,0 +1,24 @@
+/**
+ * Network and device facts about one vote. A /24 (IPv4) or /64 (IPv6) is the unit an operator
+ * leases or a household/office sits behind; proxy pools and click farms rotate addresses inside
+ * a few of them.
+ */
+export function prefixOf(ip: string): string {
+  const mapped = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
+  if (!mapped.includes(':')) {
+    const last = mapped.lastIndexOf('.');
+    return last > 0 ? `${mapped.slice(0, last)}.0/24` : mapped;
+  }
+  const [head, tail] = mapped.split('::', 2);
+  const h = head ? head.split(':') : [];
+  const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const groups = tail === undefined ? h : [...h, ...new Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
+  const first4 = groups.slice(0, 4).map((g) => (g === '' ? '0' : g.toLowerCase().replace(/^0+(?=.)/, '')));
+  while (first4.length < 4) first4.push('0');
+  return `${first4.join(':')}::/64`;
+}
+
+/** The voting page is a WeChat H5 page behind WeChat OAuth: honest votes come from WeChat's in-app browser. */
+export function isWeChatUserAgent(ua: string): boolean {
+  return ua.includes('MicroMessenger');
+}

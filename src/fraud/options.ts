@@ -1,0 +1,61 @@
+/**
+ * Detector tuning. Every threshold is RELATIVE (a multiple of a baseline, a share of the burst's
+ * excess, a significance level) so that it carries over to ballots of other sizes; the few absolute
+ * numbers are floors that keep the statistics meaningful on tiny samples.
+ */
+export interface DetectorOptions {
+  /** Trailing history the candidate's baseline share is estimated from (minutes). */
+  baselineWindowMinutes: number;
+  /** The most recent minutes are left out of the baseline so a burst cannot raise its own bar. */
+  baselineGapMinutes: number;
+  /** Weight of the equal-share prior, in "votes of the other candidates" (little history → prior). */
+  priorWeight: number;
+  /** A minute contributes at most clipFactor×expected (+noise allowance) to the baseline: earlier bursts do not inflate it. */
+  clipFactor: number;
+  /** Floor on the expected rate for quiet minutes, as a fraction of the candidate's trailing mean rate. */
+  floorFraction: number;
+  /** Absolute floor on the expected per-minute rate (votes/min). */
+  floorRate: number;
+  /** CUSUM alternative: the rate shift it is tuned to detect (λ0 → k·λ0). */
+  cusumShift: number;
+  /** CUSUM decision threshold (log-likelihood-ratio units). */
+  cusumThreshold: number;
+  /** Candidate's own history compared with the burst (minutes before the burst start). */
+  preWindowMinutes: number;
+  /** A signal fires only when the votes it explains beyond baseline are at least this share of the burst's excess. */
+  explainShare: number;
+  /** …and are significant at this many standard deviations (binomial). */
+  minZ: number;
+  /** …and the burst's share exceeds the reference share by at least this much. */
+  minShareDiff: number;
+  /** Bursts whose excess (observed − expected) is below this are not judged: too small to matter or to test. */
+  minExcess: number;
+  /** Streams shorter than this are not judged for timing regularity. */
+  minStream: number;
+  /** Coefficient of variation of gaps below which a stream is machine-regular (Poisson/human ≈ 1). */
+  regularCv: number;
+  /** An account is in a lockstep cohort when it voted at the same minute of day (±1) on at least this many days. */
+  lockstepDays: number;
+  /** Cap on the other candidates' votes sampled as the "others in window" reference. */
+  maxReferenceVotes: number;
+}
+
+export const DEFAULT_OPTIONS: DetectorOptions = {
+  baselineWindowMinutes: 24 * 60,
+  baselineGapMinutes: 5,
+  priorWeight: 50,
+  clipFactor: 2,
+  floorFraction: 0.1,
+  floorRate: 0.01,
+  cusumShift: 2,
+  cusumThreshold: 8,
+  preWindowMinutes: 24 * 60,
+  explainShare: 0.4,
+  minZ: 3,
+  minShareDiff: 0.1,
+  minExcess: 8,
+  minStream: 6,
+  regularCv: 0.5,
+  lockstepDays: 3,
+  maxReferenceVotes: 30000,
+};

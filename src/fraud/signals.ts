@@ -1,0 +1,88 @@
+import type { DetectorOptions } from './options';
+
+/**
+ * Evidence groups. Signals inside a group are different views of the SAME underlying fact (the
+ * top IP and the top /24 both say "few networks"), so they count once; a flag needs agreement
+ * between groups.
+ */
+export type SignalGroup = 'network' | 'device' | 'timing' | 'account' | 'timeOfDay' | 'cohort';
+
+export interface SignalResult {
+  group: SignalGroup;
+  /** Share of the burst's votes with the feature. */
+  value: number;
+  /** Same share in the candidate's own pre-burst traffic (null: no history). */
+  baseline: number | null;
+  /** Same share among the other candidates' votes in the same window (null: none). */
+  othersInWindow: number | null;
+  /** Votes with the feature beyond what the reference share predicts. */
+  explainedVotes: number;
+  z: number;
+  fired: boolean;
+}
+
+/** Counts of votes having a feature in the burst, the candidate's history and the others' window. */
+export interface FeatureCounts {
+  burst: [number, number];
+  pre: [number, number];
+  others: [number, number];
+  /** Burst counts measured on a subsample (selection on the other half): scale back to the burst. */
+  scale?: number;
+  /** Reference share fixed from outside (e.g. the ballot-wide night share). */
+  fixedReference?: number;
+}
+
+/** Pre-burst history is shrunk toward the others' share: a candidate with 5 earlier votes has no baseline of its own yet. */
+const PRIOR_VOTES = 20;
+
+/**
+ * A feature "fires" when the burst carries it far more than both references do AND the surplus
+ * explains a real part of the burst's excess. Taking the larger of the two references is the
+ * conservative choice: a carrier NAT that all candidates' voters share, or a county whose own
+ * voters always came through its office network, raise the bar instead of the alarm.
+ */
+export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number, o: DetectorOptions): SignalResult {
+  const [bk, bn] = f.burst;
+  const [pk, pn] = f.pre;
+  const [ok, on] = f.others;
+  const others = on > 0 ? ok / on : null;
+  const pre = pn > 0 ? (others === null ? pk / pn : (pk + others * PRIOR_VOTES) / (pn + PRIOR_VOTES)) : null;
+  let ref: number;
+  if (f.fixedReference !== undefined) ref = f.fixedReference;
+  else if (others === null && pre === null) ref = 1;
+  else ref = Math.max(others ?? 0, pre ?? 0);
+  const value = bn > 0 ? bk / bn : 0;
+  const surplus = bk - bn * ref;
+  const z = surplus / Math.sqrt(bn * ref * (1 - ref) + 1);
+  const explainedVotes = surplus * (f.scale ?? 1);
+  const fired = bn > 0 && explainedVotes >= o.explainShare * excess && z >= o.minZ && value - ref >= o.minShareDiff;
+  return {
+    group,
+    value: round(value),
+    baseline: pre === null ? null : round(pn > 0 ? pk / pn : 0),
+    othersInWindow: others === null ? null : round(others),
+    explainedVotes: Math.round(explainedVotes),
+    z: round(z, 2),
+    fired,
+  };
+}
+
+/**
+ * The flag rule: at least two groups agree, and at least one of them is neither `network` nor
+ * `account`. An honest county mobilization is exactly "many real phones behind a few government
+ * NATs, many first-time voters": network + account, and nothing else, so that pair alone must never
+ * flag. A newspaper surge is account alone; carrier-grade NAT is network alone. The other groups
+ * look at things a mobilized crowd of real people does not change: their phones and WeChat
+ * (device), human reaction times (timing), waking hours (timeOfDay), not coming back at the same
+ * minute every day (cohort).
+ */
+export function decide(fired: Set<SignalGroup>): boolean {
+  if (fired.size < 2) return false;
+  for (const g of fired) if (g !== 'network' && g !== 'account') return true;
+  return false;
+}
+
+export function round(v: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
