@@ -175,6 +175,25 @@ export function ballotsRepository(db: Executor) {
       return (rowCount ?? 0) > 0;
     },
 
+    /** Deletes one candidate of a ballot and returns it (for the audit entry); null when absent. */
+    async removeCandidate(ballotId: string, candidateId: string, tx: Executor): Promise<Candidate | null> {
+      const { rows } = await tx.query<CandidateRow>({
+        name: 'candidates-remove',
+        text: `DELETE FROM candidates WHERE ballot_id = $1 AND id = $2 RETURNING ${CANDIDATE_COLUMNS}`,
+        values: [ballotId, candidateId],
+      });
+      return rows[0] ? toCandidate(rows[0]) : null;
+    },
+
+    async countCandidates(ballotId: string, tx: Executor = db): Promise<number> {
+      const { rows } = await tx.query<{ n: number }>({
+        name: 'candidates-count',
+        text: 'SELECT count(*)::int AS n FROM candidates WHERE ballot_id = $1',
+        values: [ballotId],
+      });
+      return rows[0]?.n ?? 0;
+    },
+
     async setStatus(id: string, status: BallotStatus, at: Date, tx: Executor): Promise<Ballot> {
       const { rows } = await tx.query<BallotRow>({
         name: 'ballots-set-status',
