@@ -1,4 +1,119 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ballotIdParams, errorResponse } from '../schemas';
+import { createResultsService } from '../../services/results-service';
+import { actorOf } from '../../plugins/auth';
+import { scoresCsv } from '../scores-csv';
 
-// Routes of this area are added by the issue that builds it.
-export default async function routes(_app: FastifyInstance): Promise<void> {}
+const scoredCandidate = z.object({
+  candidateId: z.uuid(),
+  name: z.string(),
+  city: z.string(),
+  votes: z.number().int(),
+  flagged: z.boolean().describe('an active or confirmed stuffing flag: the vote score is 0'),
+  voteScore: z.number().describe('0..20, two decimals, half-up'),
+  rank: z.number().int().describe('by score, then votes; equal entries share a rank'),
+});
+
+const scoresResponse = z.object({
+  ballotId: z.uuid(),
+  status: z.enum(['provisional', 'final']),
+  weight: z.literal(20),
+  method: z.literal('max-normalized'),
+  generatedAt: z.string(),
+  totalVotes: z.number().int(),
+  digest: z.string().nullable().describe('"sha256:<hex>" once final, else null'),
+  candidates: z.array(scoredCandidate),
+});
+
+const scoresQuery = z.object({
+  format: z.enum(['json', 'csv']).optional().describe('csv, or send Accept: text/csv; json is the default'),
+});
+
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+
+/** `?format=` decides when given; otherwise an Accept header naming text/csv asks for CSV. */
+function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): boolean {
+  if (format) return format === 'csv';
+  const accept = request.headers.accept;
+  return typeof accept === 'string' && /(^|,)\s*text\/csv\s*(;|,|$)/i.test(accept);
+}
+
+export default async function scoreRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const results = createResultsService({ pool: app.pg, tallies: app.tallies });
+
+  app.get(
+    '/v1/ballots/:ballotId/scores',
+    {
+      config: { auth: ['admin', 'auditor'] },
+      schema: {
+        tags: ['scores'],
+        summary: 'Vote scores (20% of the evaluation): provisional while voting, final once finalized',
+        security: [{ bearer: [] }],
+        params: ballotIdParams,
+        querystring: scoresQuery,
+        response: { 200: scoresResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const body = await results.scores(request.params.ballotId, request.now);
+      reply.header('cache-control', 'no-store').header('vary', 'Accept');
+      if (wantsCsv(request, request.query.format)) {
+        const name = `scores-${body.ballotId}-${body.status}.csv`;
+        reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}"`);
+        // A string with a non-JSON content type is sent as is, past the JSON response serializer.
+        return reply.send(scoresCsv(body) as never);
+      }
+      return body;
+    },
+  );
+
+  app.post(
+    '/v1/ballots/:ballotId/finalize',
+    {
+      config: { auth: ['admin'] },
+      schema: {
+        tags: ['scores'],
+        summary: 'Freezes the final scores and publishes their digest; repeating it returns the same result',
+        security: [{ bearer: [] }],
+        params: ballotIdParams,
+        response: { 200: scoresResponse, ...errors, 409: errorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal));
+      reply.header('cache-control', 'no-store');
+      return body;
+    },
+  );
+
+  app.get(
+    '/v1/ballots/:ballotId/ledger',
+    {
+      config: { auth: ['auditor'] },
+      schema: {
+        tags: ['scores'],
+        summary: 'The vote ledger: one accepted vote per line (NDJSON), in cast order, streamed',
+        description:
+          'Each line is the canonical JSON of {"accountId","at","candidateIds","day","ip","userAgent","voteId"} followed by "\\n"; ' +
+          'the same bytes the final digest hashes.',
+        security: [{ bearer: [] }],
+        params: ballotIdParams,
+        response: {
+          200: z.string().describe('application/x-ndjson'),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const stream = await results.ledgerExport(request.params.ballotId);
+      reply
+        .type('application/x-ndjson; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="ledger-${request.params.ballotId}.ndjson"`);
+      return reply.send(stream as never);
+    },
+  );
+}

@@ -1,0 +1,189 @@
+import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
+import type { Pool } from 'pg';
+import { AppError, errors } from '../errors';
+import { computeScores, SCORE_METHOD, SCORE_WEIGHT, type ScoredCandidate } from '../domain/scores';
+import { createDigester } from '../domain/digest';
+import type { Candidate } from '../domain/ballot';
+import { ballotsRepository } from '../storage/ballots-repository';
+import { resultsRepository } from '../storage/results-repository';
+import { auditRepository } from '../storage/audit-repository';
+import { ledgerExportStream, ledgerPages } from '../storage/ledger-queries';
+import { withTransaction } from '../storage/db';
+import type { Tallies } from './tallies';
+
+/** The scores response body (API.md), provisional or final. Final bodies are stored verbatim. */
+export interface ScoresBody {
+  ballotId: string;
+  status: 'provisional' | 'final';
+  weight: typeof SCORE_WEIGHT;
+  method: typeof SCORE_METHOD;
+  generatedAt: string;
+  totalVotes: number;
+  digest: string | null;
+  candidates: ScoredCandidate[];
+}
+
+export interface ResultsServiceDeps {
+  pool: Pool;
+  tallies: Tallies;
+  /** How long a provisional result is served from memory. Counts are exact; this only bounds staleness. */
+  provisionalCacheMs?: number;
+  /** Monotonic milliseconds for cache expiry (never the wall clock: the test clock may stand still). */
+  monotonicMs?: () => number;
+}
+
+export interface ResultsService {
+  scores(ballotId: string, now: Date): Promise<ScoresBody>;
+  finalize(ballotId: string, now: Date, actor: string): Promise<{ body: ScoresBody; alreadyFinal: boolean }>;
+  ledgerExport(ballotId: string): Promise<Readable>;
+}
+
+const MAX_CACHED_BALLOTS = 1000;
+
+function scoreInputs(candidates: Candidate[], votes: (id: string) => number, flagged: Set<string>) {
+  return candidates.map((c) => ({
+    candidateId: c.id,
+    name: c.name,
+    city: c.city,
+    position: c.position,
+    votes: votes(c.id),
+    flagged: flagged.has(c.id),
+  }));
+}
+
+export function createResultsService(deps: ResultsServiceDeps): ResultsService {
+  const { pool, tallies } = deps;
+  const ballots = ballotsRepository(pool);
+  const results = resultsRepository(pool);
+  const cacheMs = deps.provisionalCacheMs ?? 1000;
+  const monotonicMs = deps.monotonicMs ?? (() => performance.now());
+  // Offices poll the scores often. Concurrent and repeated reads within cacheMs share one
+  // computation (three small queries); a final result never changes, so it stays until evicted.
+  const cache = new Map<string, { expires: number; body: Promise<ScoresBody> }>();
+
+  async function frozen(ballotId: string): Promise<ScoresBody> {
+    const stored = await results.find<ScoresBody>(ballotId);
+    if (!stored) throw new Error(`ballot ${ballotId} is finalized but has no stored result`);
+    return stored.result;
+  }
+
+  async function compute(ballotId: string, now: Date): Promise<{ body: ScoresBody; final: boolean }> {
+    const ballot = await ballots.findById(ballotId);
+    if (!ballot) throw errors.notFound('ballot');
+    if (ballot.status === 'finalized') return { body: await frozen(ballotId), final: true };
+    // Drafts have no votes yet: they get provisional zeros, so the office can wire up its import early.
+    const [candidates, tally, flagged] = await Promise.all([
+      ballots.listCandidates(ballotId),
+      tallies.read(ballotId),
+      results.flaggedCandidateIds(ballotId),
+    ]);
+    const scored = computeScores(scoreInputs(candidates, (id) => tally.byCandidate.get(id) ?? 0, flagged));
+    return {
+      final: false,
+      body: {
+        ballotId,
+        status: 'provisional',
+        weight: SCORE_WEIGHT,
+        method: SCORE_METHOD,
+        generatedAt: now.toISOString(),
+        totalVotes: tally.totalVotes,
+        digest: null,
+        candidates: scored,
+      },
+    };
+  }
+
+  return {
+    async scores(ballotId, now) {
+      const t = monotonicMs();
+      const hit = cache.get(ballotId);
+      if (hit && hit.expires > t) return hit.body;
+      if (cache.size >= MAX_CACHED_BALLOTS) cache.clear();
+      const computed = compute(ballotId, now);
+      const body = computed.then((r) => r.body);
+      // Waiters observe a failure through their own await; this keeps an unwaited one from being "unhandled".
+      body.catch(() => {});
+      const entry = { expires: t + cacheMs, body };
+      cache.set(ballotId, entry);
+      try {
+        const r = await computed;
+        if (r.final) entry.expires = Number.POSITIVE_INFINITY;
+        return r.body;
+      } catch (err) {
+        // Errors (404, storage down) are never cached.
+        if (cache.get(ballotId) === entry) cache.delete(ballotId);
+        throw err;
+      }
+    },
+
+    async finalize(ballotId, now, actor) {
+      const outcome = await withTransaction(pool, async (tx) => {
+        // The row lock serializes finalize with itself and with anything else that locks the ballot;
+        // it also waits for vote transactions still holding the ballot row (their FK lock).
+        const ballot = await ballots.findByIdForUpdate(ballotId, tx);
+        if (!ballot) throw errors.notFound('ballot');
+        if (ballot.status === 'finalized') {
+          const stored = await results.find<ScoresBody>(ballotId, tx);
+          if (!stored) throw new Error(`ballot ${ballotId} is finalized but has no stored result`);
+          return { body: stored.result, alreadyFinal: true };
+        }
+        if (ballot.status === 'draft') throw errors.invalidState('A draft ballot cannot be finalized.');
+        if (now.getTime() < ballot.closesAt.getTime()) {
+          throw new AppError('BALLOT_NOT_CLOSED', 'The ballot can be finalized once its window has ended.', {
+            closesAt: ballot.closesAt.toISOString(),
+          });
+        }
+
+        const [candidates, flagged] = await Promise.all([ballots.listCandidates(ballotId, tx), results.flaggedCandidateIds(ballotId, tx)]);
+        // The final counts come from the votes themselves (the truth), not from the counters,
+        // in the same pass that hashes the ledger: one page of votes in memory at a time.
+        const digester = createDigester();
+        const counts = new Map<string, number>();
+        let totalVotes = 0;
+        for await (const page of ledgerPages(tx, ballotId)) {
+          for (const line of page) {
+            digester.addLine(line);
+            totalVotes += 1;
+            for (const id of line.candidateIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+          }
+        }
+        const scored = computeScores(scoreInputs(candidates, (id) => counts.get(id) ?? 0, flagged));
+        const digest = digester.finish({ ballotId, totalVotes, candidates: scored });
+        const body: ScoresBody = {
+          ballotId,
+          status: 'final',
+          weight: SCORE_WEIGHT,
+          method: SCORE_METHOD,
+          generatedAt: now.toISOString(),
+          totalVotes,
+          digest,
+          candidates: scored,
+        };
+        await results.insert(ballotId, { result: body, digest, finalizedAt: now }, tx);
+        await ballots.setStatus(ballotId, 'finalized', now, tx);
+        await auditRepository(tx).append(
+          {
+            at: now,
+            actor,
+            action: 'ballot.finalized',
+            subject: ballotId,
+            ballotId,
+            details: { digest, totalVotes, flaggedCandidateIds: [...flagged].sort() },
+          },
+          tx,
+        );
+        return { body, alreadyFinal: false };
+      });
+      // The provisional result cached here is obsolete; other instances notice within provisionalCacheMs.
+      cache.set(ballotId, { expires: Number.POSITIVE_INFINITY, body: Promise.resolve(outcome.body) });
+      return outcome;
+    },
+
+    async ledgerExport(ballotId) {
+      const ballot = await ballots.findById(ballotId);
+      if (!ballot) throw errors.notFound('ballot');
+      return ledgerExportStream(pool, ballotId);
+    },
+  };
+}
