@@ -1,0 +1,170 @@
+import type { Pool, PoolClient } from 'pg';
+import type Redis from 'ioredis';
+import type { FastifyBaseLogger } from 'fastify';
+import { Counter, Histogram, type Registry } from 'prom-client';
+import { DAY_MS } from '../domain/calendar';
+import { ballotsToWatch, tryLockBallotDetection, unlockBallotDetection } from '../storage/detection-queries';
+import { voteSignature } from '../storage/vote-events-queries';
+import { DETECTOR_ACTOR, type FlagService } from './flag-service';
+
+/**
+ * Background stuffing detection. Every `intervalMs` it runs the detector over each watched ballot
+ * (published, open, or closed less than a day ago and not finalized).
+ *
+ * Several instances run it at once safely:
+ *  - a per-ballot PostgreSQL advisory lock means one instance works a ballot at a time (the others
+ *    skip it this round rather than queue behind it);
+ *  - the vote-set fingerprint of the last pass is shared in Redis, so no instance repeats a pass
+ *    over unchanged votes (if Redis is down, each instance remembers its own);
+ *  - the unique (ballot, candidate, burst key) constraint is the final guard: a burst is stored once.
+ *
+ * Passes never overlap on one instance (the next is scheduled when the previous ends), failures
+ * are logged and never stop the loop, and `stop()` waits for the pass in progress.
+ */
+
+export interface DetectionJobDeps {
+  pool: Pool;
+  redis: Redis;
+  flags: FlagService;
+  intervalMs: number;
+  currentTime: () => Promise<Date>;
+  log: FastifyBaseLogger;
+  registry?: Registry;
+}
+
+export type BallotPassOutcome = 'raised' | 'clean' | 'unchanged' | 'busy' | 'skipped' | 'failed';
+
+export interface PassSummary {
+  ballots: Array<{ ballotId: string; outcome: BallotPassOutcome; raised: number }>;
+}
+
+export interface DetectionJob {
+  start(): void;
+  stop(): Promise<void>;
+  /** One pass over every watched ballot (what each tick runs; exposed for tests). */
+  runOnce(): Promise<PassSummary>;
+}
+
+/** Votes can still commit (and bursts be judged) for a while after the window closes. */
+const AFTER_CLOSE_GRACE_MS = DAY_MS;
+const SEEN_TTL_S = 3 * 24 * 3600;
+const seenKey = (ballotId: string) => `detect:seen:${ballotId}`;
+
+export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
+  const { pool, redis, flags, log } = deps;
+  const localSeen = new Map<string, string>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
+  let stopped = true;
+
+  const metrics = deps.registry
+    ? {
+        passSeconds: new Histogram({
+          name: 'detection_ballot_pass_seconds',
+          help: 'Time to read a ballot and run the stuffing detector over it',
+          buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60],
+          registers: [deps.registry],
+        }),
+        passes: new Counter({ name: 'detection_ballot_passes_total', help: 'Background detection per ballot, by outcome', labelNames: ['outcome'], registers: [deps.registry] }),
+        raised: new Counter({ name: 'flags_raised_total', help: 'Flags raised by the background detector', registers: [deps.registry] }),
+      }
+    : null;
+
+  async function lastSeen(ballotId: string): Promise<string | null> {
+    try {
+      return await redis.get(seenKey(ballotId));
+    } catch {
+      return localSeen.get(ballotId) ?? null;
+    }
+  }
+
+  async function remember(ballotId: string, signature: string): Promise<void> {
+    localSeen.set(ballotId, signature);
+    await redis.set(seenKey(ballotId), signature, 'EX', SEEN_TTL_S).catch(() => undefined);
+  }
+
+  async function workBallot(ballotId: string, now: Date): Promise<{ outcome: BallotPassOutcome; raised: number }> {
+    let client: PoolClient | null = null;
+    let locked = false;
+    let broken = false;
+    try {
+      client = await pool.connect();
+      locked = await tryLockBallotDetection(client, ballotId);
+      if (!locked) return { outcome: 'busy', raised: 0 };
+      // Fingerprint taken before reading, so votes arriving during the pass cause the next one.
+      const signature = await voteSignature(client, ballotId);
+      if ((await lastSeen(ballotId)) === signature) return { outcome: 'unchanged', raised: 0 };
+      const endTimer = metrics?.passSeconds.startTimer();
+      const result = await flags.detect(ballotId, DETECTOR_ACTOR, now);
+      endTimer?.();
+      await remember(ballotId, signature);
+      if (!result.ok) return { outcome: 'skipped', raised: 0 };
+      for (const f of result.raised) {
+        log.warn({ ballotId, flagId: f.id, candidateId: f.candidateId, rule: f.rule, severity: f.severity }, 'stuffing flag raised');
+      }
+      return { outcome: result.raised.length > 0 ? 'raised' : 'clean', raised: result.raised.length };
+    } finally {
+      if (client) {
+        if (locked) {
+          try {
+            await unlockBallotDetection(client, ballotId);
+          } catch {
+            // Destroying the connection releases its session locks.
+            broken = true;
+          }
+        }
+        client.release(broken);
+      }
+    }
+  }
+
+  async function runOnce(): Promise<PassSummary> {
+    const now = await deps.currentTime();
+    const summary: PassSummary = { ballots: [] };
+    for (const ballotId of await ballotsToWatch(pool, now, AFTER_CLOSE_GRACE_MS)) {
+      let r: { outcome: BallotPassOutcome; raised: number };
+      try {
+        r = await workBallot(ballotId, now);
+      } catch (err) {
+        log.error({ err, ballotId }, 'background detection failed for a ballot');
+        r = { outcome: 'failed', raised: 0 };
+      }
+      metrics?.passes.inc({ outcome: r.outcome });
+      metrics?.raised.inc(r.raised);
+      summary.ballots.push({ ballotId, ...r });
+    }
+    return summary;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(tick, deps.intervalMs);
+    // Never what keeps the process alive.
+    timer.unref();
+  }
+
+  function tick(): void {
+    timer = null;
+    running = runOnce()
+      .catch((err) => log.error({ err }, 'background detection pass failed'))
+      .finally(() => {
+        running = null;
+        schedule();
+      });
+  }
+
+  return {
+    start() {
+      if (deps.intervalMs <= 0 || !stopped) return;
+      stopped = false;
+      schedule();
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+    runOnce,
+  };
+}
