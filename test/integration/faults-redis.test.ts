@@ -1,0 +1,127 @@
+import { VoteHistory, countsInPostgres } from '../helpers/history-checker';
+import { deferred, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
+import { sleep } from '../helpers/spare-port';
+import { runVoteLoad, sendVote } from '../helpers/vote-load';
+
+/**
+ * Redis faults under concurrent load, against a private redis-server (the shared one is never
+ * touched). Redis is only the fast path: PostgreSQL must keep deciding, so nothing is lost, nothing
+ * is counted twice, and the service recovers on its own when Redis comes back.
+ */
+jest.setTimeout(60_000);
+
+async function expectCountsMatch(env: FaultEnv): Promise<void> {
+  const pg = await countsInPostgres(env.pool, env.ballotId);
+  // Live counts (the public read, backed by Redis counters rebuilt from PostgreSQL) equal PostgreSQL's.
+  const res = await fetch(`${env.baseUrl}/v1/ballots/${env.ballotId}`, { signal: AbortSignal.timeout(5000) });
+  expect(res.status).toBe(200);
+  const ballot = (await res.json()) as { totalVotes: number; candidates: Array<{ id: string; votes: number }> };
+  expect(ballot.totalVotes).toBe(pg.total);
+  for (const c of ballot.candidates) expect({ id: c.id, votes: c.votes }).toEqual({ id: c.id, votes: pg.byCandidate[c.id] ?? 0 });
+  // The exact counter table agrees with the votes themselves.
+  for (const id of env.candidateIds) expect({ id, tally: pg.tallies[id] ?? 0 }).toEqual({ id, tally: pg.byCandidate[id] ?? 0 });
+}
+
+async function expectRecovered(env: FaultEnv, prefix: string): Promise<void> {
+  // A fresh account votes normally, and a repeat is refused: the service works again, no restart.
+  const fresh = `${prefix}-after`;
+  const first = await sendVote(env.baseUrl, env.ballotId, env.token(fresh), [env.candidateIds[0]], 5000);
+  expect(first).toMatchObject({ kind: 'response', status: 201 });
+  const again = await sendVote(env.baseUrl, env.ballotId, env.token(fresh), [env.candidateIds[1]], 5000);
+  expect(again).toMatchObject({ kind: 'response', status: 409, body: { code: 'ALREADY_VOTED_TODAY' } });
+  const ready = await fetch(`${env.baseUrl}/ready`, { signal: AbortSignal.timeout(5000) });
+  expect(ready.status).toBe(200);
+}
+
+describe('faults: Redis', () => {
+  let env: FaultEnv;
+  beforeAll(async () => {
+    env = await startFaultEnv();
+  });
+  afterAll(() => env?.close());
+
+  it('Redis restarted with all its data lost mid-load: every 201 stored once, no second vote, counts rebuilt', async () => {
+    const history = new VoteHistory();
+    const stop = deferred();
+    const load = runVoteLoad({
+      baseUrl: () => env.baseUrl,
+      ballotId: env.ballotId,
+      candidateIds: env.candidateIds,
+      token: env.token,
+      history,
+      concurrency: 12,
+      until: stop.promise,
+      accountPrefix: 'restart-',
+      timeoutMs: 5000,
+    });
+    await sleep(800);
+    history.outageBegins('redis');
+    await env.redis.kill();
+    await sleep(400);
+    await env.redis.start();
+    history.outageEnds('redis');
+    await sleep(1500);
+    stop.resolve();
+    await load;
+
+    // Every account that voted before the restart tries again: the markers are gone from Redis,
+    // but PostgreSQL's unique constraint still refuses a second vote that day.
+    const voters = [...new Set(history.attempts.filter((a) => a.outcome.kind === 'response' && a.outcome.status === 201).map((a) => a.accountId))];
+    expect(voters.length).toBeGreaterThan(20);
+    for (const accountId of voters.slice(0, 40)) {
+      const startedAt = performance.now();
+      const outcome = await sendVote(env.baseUrl, env.ballotId, env.token(accountId), [env.candidateIds[2]], 5000);
+      history.record({ ballotId: env.ballotId, accountId, candidateIds: [env.candidateIds[2]], startedAt, endedAt: performance.now(), outcome });
+      expect(outcome).toMatchObject({ kind: 'response', status: 409 });
+    }
+
+    const report = await history.check(env.pool);
+    if (process.env.FAULT_VERBOSE) console.log(expect.getState().currentTestName, report.stats);
+    expect(report.violations).toEqual([]);
+    await expectRecovered(env, 'restart');
+    await expectCountsMatch(env);
+  });
+
+  it('Redis paused (SIGSTOP) longer than the command timeout: no request hangs, PostgreSQL carries the votes', async () => {
+    const history = new VoteHistory();
+    const stop = deferred();
+    const load = runVoteLoad({
+      baseUrl: () => env.baseUrl,
+      ballotId: env.ballotId,
+      candidateIds: env.candidateIds,
+      token: env.token,
+      history,
+      concurrency: 12,
+      until: stop.promise,
+      accountPrefix: 'pause-',
+      timeoutMs: 5000,
+    });
+    await sleep(800);
+    history.outageBegins('redis');
+    const pausedAt = performance.now();
+    env.redis.pause();
+    // Ten times REDIS_COMMAND_TIMEOUT_MS (200 ms).
+    await sleep(2000);
+    env.redis.resume();
+    const resumedAt = performance.now();
+    history.outageEnds('redis');
+    await sleep(1500);
+    stop.resolve();
+    await load;
+
+    const report = await history.check(env.pool);
+    if (process.env.FAULT_VERBOSE) console.log(expect.getState().currentTestName, report.stats);
+    expect(report.violations).toEqual([]);
+    // Nothing hung: every request got an answer, and well before the client's own time-out.
+    const slowest = Math.max(...history.attempts.map((a) => a.endedAt - a.startedAt));
+    expect(history.attempts.filter((a) => a.outcome.kind !== 'response')).toEqual([]);
+    expect(slowest).toBeLessThan(3000);
+    // Voting went on while Redis was stalled (PostgreSQL alone), not just after it came back.
+    const ackedDuringPause = history.attempts.filter(
+      (a) => a.outcome.kind === 'response' && a.outcome.status === 201 && a.startedAt > pausedAt + 500 && a.endedAt < resumedAt,
+    );
+    expect(ackedDuringPause.length).toBeGreaterThan(0);
+    await expectRecovered(env, 'pause');
+    await expectCountsMatch(env);
+  });
+});
