@@ -1,0 +1,35 @@
+import Fastify from 'fastify';
+
+/**
+ * The yardstick for `npm run load`: a bare Fastify POST route that parses the same JSON body as a
+ * vote and answers a small JSON, started the same way as the service (its own Node process,
+ * NODE_ENV=production, pino at LOG_LEVEL into the same kind of log file). Whatever the service
+ * achieves is reported as a fraction of what this does on the same machine in the same run.
+ */
+const port = Number(process.env.PORT ?? 3999);
+const host = process.env.HOST ?? '127.0.0.1';
+const level = process.env.LOG_LEVEL ?? 'info';
+
+const app = Fastify({ logger: { level } });
+
+app.get('/health', async () => ({ status: 'ok' }));
+
+app.post('/v1/ballots/:ballotId/votes', async (request, reply) => {
+  const body = request.body as { candidateIds?: unknown };
+  const n = Array.isArray(body?.candidateIds) ? body.candidateIds.length : 0;
+  return reply.code(201).send({ ok: true, candidates: n });
+});
+
+const stop = () => {
+  app.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);
+
+app.listen({ port, host }).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,278 @@
+import { rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
+import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
+import { buildService, flagOption, machineDescription, numberOption } from './lib/options';
+import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
+import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
+import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
+import { freePort, launch, type Launched } from './lib/service-launcher';
+import { createAccountMint } from './lib/token-mint';
+import { baselineRequest, duplicateVoteRequest, newVoteRequest, voteBodies } from './lib/vote-requests';
+import { VoteTracker } from './lib/vote-tracker';
+
+/**
+ * `npm run load`: one run measures a bare-Fastify baseline and the service's four hot routes
+ * with the same load generator on the same machine, then reconciles PostgreSQL against every
+ * answer the clients got. Exit 1 when reconciliation fails (or the run breaks); target misses
+ * are printed as FAIL and only change the exit code with LOAD_STRICT=1 (exit 3).
+ */
+
+const opts = {
+  durationS: numberOption('LOAD_DURATION_S', 10),
+  warmupS: numberOption('LOAD_WARMUP_S', 3),
+  connections: numberOption('LOAD_CONNECTIONS', 100),
+  preMint: numberOption('LOAD_TOKENS', 200_000),
+  skipBuild: flagOption('LOAD_SKIP_BUILD'),
+  keep: flagOption('LOAD_KEEP'),
+  strict: flagOption('LOAD_STRICT'),
+};
+
+const TARGETS = {
+  acceptedRps: 8000,
+  acceptedRatio: 0.3,
+  acceptedP99Ms: 50,
+  duplicateRatio: 0.6,
+  publicReadRatio: 0.6,
+};
+
+interface Measured extends PhaseResult {
+  cpu: CpuWindow;
+}
+
+const env = createScratchEnv('load');
+const children: Launched[] = [];
+let cleaned = false;
+
+/** Stops the children and removes the scratch data; logs are kept when the run failed. */
+async function cleanup(failed = false): Promise<void> {
+  if (cleaned) return;
+  cleaned = true;
+  for (const c of children) await c.stop().catch(() => {});
+  if (opts.keep) {
+    console.log(`kept: database ${env.databaseName}, Redis prefix ${env.redisKeyPrefix}, logs ${logFileFor(env, '*')}`);
+    return;
+  }
+  await dropDatabase(env).catch((err) => console.error(`could not drop ${env.databaseName}: ${(err as Error).message}`));
+  await deleteRedisKeys(env).catch((err) => console.error(`could not clean Redis prefix ${env.redisKeyPrefix}: ${(err as Error).message}`));
+  if (failed) console.error(`logs kept: ${logFileFor(env, 'baseline')}, ${logFileFor(env, 'service')}`);
+  else for (const name of ['baseline', 'service']) rmSync(logFileFor(env, name), { force: true });
+}
+
+process.once('SIGINT', () => {
+  console.error('\ninterrupted: cleaning up');
+  void cleanup(true).finally(() => process.exit(130));
+});
+
+function log(msg: string): void {
+  console.log(`[${new Date().toISOString()}] ${msg}`);
+}
+
+/** Warm-up (not reported), then the measured run, with CPU accounting around the latter. */
+async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, target: Launched): Promise<Measured> {
+  if (opts.warmupS > 0) {
+    log(`${spec.name}: warm-up ${opts.warmupS} s`);
+    await runPhase({ ...spec, name: `${spec.name} (warm-up)`, durationS: opts.warmupS, connections: opts.connections });
+  }
+  log(`${spec.name}: measuring ${opts.durationS} s × ${opts.connections} connections`);
+  const stopCpu = cpuWindow(target.pid);
+  const r = await runPhase({ ...spec, durationS: opts.durationS, connections: opts.connections });
+  const cpu = stopCpu();
+  log(
+    `${spec.name}: ${r.rps} req/s, p99 ${r.p99} ms, statuses ${JSON.stringify(r.statuses)}; ` +
+      `CPU: service ${cpu.service.toFixed(2)} cores, generator ${cpu.generator.toFixed(2)}, machine ${(cpu.machineBusy * 100).toFixed(0)}% busy; ` +
+      `service RSS ${Math.round((target.rssKb() ?? 0) / 1024)} MB`,
+  );
+  return { ...r, cpu };
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'PASS' : 'FAIL';
+}
+
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  log(`machine: ${machineDescription()}`);
+  log(`load generator: autocannon in this process (same machine as the service, PostgreSQL and Redis)`);
+  log(`settings: ${JSON.stringify(opts)}; scratch database ${env.databaseName}, Redis prefix ${env.redisKeyPrefix}`);
+
+  if (!opts.skipBuild) {
+    log('building the service (npm run build)');
+    buildService();
+  }
+
+  // Other work on the machine skews every figure; say how busy it was before the run started.
+  const idle0 = machineCpu();
+  await sleep(2000);
+  const idle1 = machineCpu();
+  const busyBefore = (idle1.busy - idle0.busy) / Math.max(1, idle1.total - idle0.total);
+  log(`machine ${(busyBefore * 100).toFixed(0)}% busy before the run${busyBefore > 0.15 ? ' — WARNING: other processes are competing for the CPU; figures will be low' : ''}`);
+
+  const t0 = performance.now();
+  const mint = createAccountMint(env.voterTokenSecret, env.runId, opts.preMint);
+  log(`minted ${opts.preMint} voter tokens in ${Math.round(performance.now() - t0)} ms`);
+
+  // 1. Baseline, alone on the machine.
+  const basePort = await freePort();
+  const baseline = await launch({
+    name: 'baseline',
+    args: ['--enable-source-maps', '--require', require.resolve('tsx/cjs'), 'load-tests/baseline-server.ts'],
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(basePort) },
+    port: basePort,
+    logFile: logFileFor(env, 'baseline'),
+    readyPath: '/health',
+  });
+  children.push(baseline);
+  // Candidate ids do not matter to the baseline; the body has the same shape and size as a vote.
+  const fakeCandidates = Array.from({ length: 20 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+  const baseResult = await measure({ name: 'baseline', url: baseline.url, requests: [baselineRequest(voteBodies(fakeCandidates), mint)], expected: [201] }, baseline);
+  await baseline.stop();
+
+  // 2. The service, production mode.
+  const port = await freePort();
+  log('starting the service (node dist/server.js, NODE_ENV=production)');
+  const service = await launch({
+    name: 'service',
+    args: ['--enable-source-maps', 'dist/server.js'],
+    env: serviceEnv(env, port),
+    port,
+    logFile: logFileFor(env, 'service'),
+    readyPath: '/ready',
+  });
+  children.push(service);
+  const adminKey = await createAdminKey(env.databaseUrl, `load-${env.runId}`);
+  const ballot: LoadBallot = await createOpenBallot(service.url, adminKey);
+  log(`ballot ${ballot.id} open with ${ballot.candidateIds.length} candidates`);
+  const bodies = voteBodies(ballot.candidateIds);
+  const tracker = new VoteTracker();
+
+  const accepted = await measure(
+    { name: 'accepted votes', url: service.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] },
+    service,
+  );
+  const voted = tracker.votedAccounts();
+  const duplicates = await measure(
+    { name: 'duplicate votes', url: service.url, requests: [duplicateVoteRequest(ballot.id, bodies, mint, voted, tracker)], expected: [409] },
+    service,
+  );
+  const publicRead = await measure(
+    { name: 'public ballot read', url: service.url, requests: [{ method: 'GET', path: `/v1/ballots/${ballot.id}` }], expected: [200] },
+    service,
+  );
+  const scores = await measure(
+    {
+      name: 'provisional scores',
+      url: service.url,
+      requests: [{ method: 'GET', path: `/v1/ballots/${ballot.id}/scores`, headers: { authorization: `Bearer ${adminKey}` } }],
+      expected: [200],
+    },
+    service,
+  );
+  const rssAfterKb = service.rssKb();
+
+  // 3. Reconciliation, once everything in flight has settled.
+  await sleep(1000);
+  const db = new Client({ connectionString: env.databaseUrl });
+  await db.connect();
+  let reconcileOk = false;
+  let reconcileStats: ReturnType<typeof reconcileVotes>['stats'] | null = null;
+  const problems: string[] = [];
+  try {
+    const stored = await loadStoredVotes(db, ballot.id);
+    const report = reconcileVotes(tracker, stored);
+    reconcileStats = report.stats;
+    problems.push(...report.problems, ...(await checkTallies(db, ballot.id)));
+    // The live counts the public sees (Redis fast path) must have caught up with PostgreSQL.
+    let live: number | null = null;
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${service.url}/v1/ballots/${ballot.id}`);
+      live = ((await res.json()) as { totalVotes?: number }).totalVotes ?? null;
+      if (live === stored.length) break;
+      await sleep(500);
+    }
+    if (live !== stored.length) problems.push(`public totalVotes ${live} ≠ ${stored.length} votes in PostgreSQL (after 10 s)`);
+    reconcileOk = problems.length === 0;
+  } finally {
+    await db.end();
+  }
+
+  // 4. Report.
+  const results: Measured[] = [baseResult, accepted, duplicates, publicRead, scores];
+  for (const r of results) r.ratio = baseResult.rps > 0 ? r.rps / baseResult.rps : null;
+  console.log('\n' + phaseTable(results));
+  console.log(
+    '\nCPU during each measured phase (cores; 2 available): ' +
+      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)}, generator ${r.cpu.generator.toFixed(2)}, machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
+  );
+
+  const ratio = (r: Measured) => r.ratio ?? 0;
+  const targets = [
+    { name: `accepted votes ≥ ${TARGETS.acceptedRps}/s`, ok: accepted.rps >= TARGETS.acceptedRps, value: accepted.rps },
+    { name: `accepted votes ≥ ${TARGETS.acceptedRatio} × baseline`, ok: ratio(accepted) >= TARGETS.acceptedRatio, value: +ratio(accepted).toFixed(3) },
+    { name: `accepted votes p99 ≤ ${TARGETS.acceptedP99Ms} ms`, ok: accepted.p99 <= TARGETS.acceptedP99Ms, value: accepted.p99 },
+    { name: 'accepted votes: no errors, timeouts or non-201', ok: accepted.errors + accepted.timeouts + accepted.unexpected === 0, value: accepted.errors + accepted.timeouts + accepted.unexpected },
+    { name: `duplicate votes ≥ ${TARGETS.duplicateRatio} × baseline`, ok: ratio(duplicates) >= TARGETS.duplicateRatio, value: +ratio(duplicates).toFixed(3) },
+    { name: 'duplicate votes: all 409 ALREADY_VOTED_TODAY', ok: duplicates.unexpected + duplicates.errors === 0, value: duplicates.unexpected + duplicates.errors },
+    { name: `public ballot read ≥ ${TARGETS.publicReadRatio} × baseline`, ok: ratio(publicRead) >= TARGETS.publicReadRatio, value: +ratio(publicRead).toFixed(3) },
+    { name: 'every 201 in PostgreSQL exactly once; tallies exact', ok: reconcileOk, value: problems.length },
+  ];
+  console.log('\nTargets:');
+  for (const t of targets) console.log(`  ${verdict(t.ok)}  ${t.name}  (${t.value})`);
+  console.log(
+    `\nReconciliation: ${verdict(reconcileOk)}; ${JSON.stringify(reconcileStats)}; requests sent ${tracker.sentCount}, answered ${tracker.respondedCount}; ` +
+      `tokens minted on the fly ${mint.mintedOnTheFly()}`,
+  );
+  for (const p of problems) console.log(`  ✗ ${p}`);
+
+  const summary = (r: Measured) => ({
+    rps: r.rps,
+    total: r.total,
+    p50: r.p50,
+    p97_5: r.p97_5,
+    p99: r.p99,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    unexpected: r.unexpected,
+    statuses: r.statuses,
+    ratio: r.ratio === null ? null : +r.ratio.toFixed(3),
+    serviceCores: +r.cpu.service.toFixed(2),
+    generatorCores: +r.cpu.generator.toFixed(2),
+  });
+  console.log(
+    'LOAD_RESULT ' +
+      JSON.stringify({
+        date: startedAt.toISOString(),
+        machine: machineDescription(),
+        settings: opts,
+        machineBusyBefore: +busyBefore.toFixed(2),
+        baseline: summary(baseResult),
+        accepted: summary(accepted),
+        duplicates: summary(duplicates),
+        publicRead: summary(publicRead),
+        scores: summary(scores),
+        serviceRssMb: rssAfterKb === null ? null : Math.round(rssAfterKb / 1024),
+        reconciliation: { ok: reconcileOk, ...reconcileStats, problems },
+        targets: Object.fromEntries(targets.map((t) => [t.name, t.ok])),
+      }),
+  );
+
+  if (!reconcileOk) {
+    console.error('\nRECONCILIATION FAILED: PostgreSQL does not hold exactly the acknowledged votes (see above).');
+    return 1;
+  }
+  if (opts.strict && targets.some((t) => !t.ok)) return 3;
+  return 0;
+}
+
+main()
+  .then(async (code) => {
+    await cleanup(code === 1);
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    console.error(`load test failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    await cleanup(true);
+    process.exit(1);
+  });

@@ -1,0 +1,215 @@
+import { rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { createAdminKey, createOpenBallot } from './lib/ballot-setup';
+import { formatTable, runPhase, type PhaseResult } from './lib/bench';
+import { scrapeMetrics } from './lib/metrics-scraper';
+import { buildService, flagOption, machineDescription, numberOption } from './lib/options';
+import { cpuWindow } from './lib/proc-stats';
+import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
+import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
+import { freePort, launch, type Launched } from './lib/service-launcher';
+import { createAccountMint } from './lib/token-mint';
+import { duplicateVoteRequest, newVoteRequest, voteBodies } from './lib/vote-requests';
+import { VoteTracker } from './lib/vote-tracker';
+
+/**
+ * `npm run soak`: SOAK_SECONDS (300) of mixed traffic at fixed rates against the production-mode
+ * service — new votes, duplicate votes, public reads, score reads, all at once — sampling the
+ * service's RSS (/proc) and event-loop delay (its /metrics) every SOAK_SAMPLE_S (15) seconds.
+ * Verdict: RSS ≤ 300 MB throughout, and the last third's mean RSS no more than 5% above the
+ * middle third's (the first third is start-up and JIT warm-up). The votes are reconciled with
+ * PostgreSQL at the end, as in `npm run load`.
+ */
+
+const opts = {
+  seconds: numberOption('SOAK_SECONDS', 300),
+  sampleS: numberOption('SOAK_SAMPLE_S', 15),
+  newVotesPerS: numberOption('SOAK_NEW_VOTES_PER_S', 2000),
+  duplicatesPerS: numberOption('SOAK_DUPLICATES_PER_S', 1000),
+  publicReadsPerS: numberOption('SOAK_PUBLIC_READS_PER_S', 2000),
+  scoreReadsPerS: numberOption('SOAK_SCORE_READS_PER_S', 20),
+  rssLimitMb: numberOption('SOAK_RSS_LIMIT_MB', 300),
+  growthLimit: numberOption('SOAK_GROWTH_LIMIT', 0.05),
+  skipBuild: flagOption('SOAK_SKIP_BUILD'),
+  keep: flagOption('SOAK_KEEP'),
+};
+
+const env = createScratchEnv('soak');
+let service: Launched | null = null;
+let cleaned = false;
+
+async function cleanup(failed: boolean): Promise<void> {
+  if (cleaned) return;
+  cleaned = true;
+  if (service) await service.stop().catch(() => {});
+  if (opts.keep) {
+    console.log(`kept: database ${env.databaseName}, Redis prefix ${env.redisKeyPrefix}, log ${logFileFor(env, 'service')}`);
+    return;
+  }
+  await dropDatabase(env).catch((err) => console.error(`could not drop ${env.databaseName}: ${(err as Error).message}`));
+  await deleteRedisKeys(env).catch((err) => console.error(`could not clean Redis prefix ${env.redisKeyPrefix}: ${(err as Error).message}`));
+  if (failed) console.error(`log kept: ${logFileFor(env, 'service')}`);
+  else rmSync(logFileFor(env, 'service'), { force: true });
+}
+
+process.once('SIGINT', () => {
+  console.error('\ninterrupted: cleaning up');
+  void cleanup(true).finally(() => process.exit(130));
+});
+
+function log(msg: string): void {
+  console.log(`[${new Date().toISOString()}] ${msg}`);
+}
+
+interface Sample {
+  t: number;
+  rssMb: number | null;
+  heapMb: number | null;
+  lagP99Ms: number | null;
+  lagMaxMs: number | null;
+  serviceCores: number;
+  votesSent: number;
+}
+
+const LAG_SERIES = ['nodejs_eventloop_lag_p99_seconds', 'nodejs_eventloop_lag_max_seconds', 'nodejs_heap_size_used_bytes'];
+
+function mean(xs: number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+async function main(): Promise<number> {
+  log(`machine: ${machineDescription()}`);
+  log('load generator: autocannon in this process (same machine as the service, PostgreSQL and Redis)');
+  log(`settings: ${JSON.stringify(opts)}`);
+  if (!opts.skipBuild) {
+    log('building the service (npm run build)');
+    buildService();
+  }
+  const port = await freePort();
+  service = await launch({
+    name: 'service',
+    args: ['--enable-source-maps', 'dist/server.js'],
+    env: serviceEnv(env, port),
+    port,
+    logFile: logFileFor(env, 'service'),
+    readyPath: '/ready',
+  });
+  const adminKey = await createAdminKey(env.databaseUrl, `soak-${env.runId}`);
+  const ballot = await createOpenBallot(service.url, adminKey);
+  const bodies = voteBodies(ballot.candidateIds);
+  // Tokens for new voters are minted on the fly (a few µs each at these rates); a small stock
+  // of early voters supplies the duplicate stream from the first second.
+  const mint = createAccountMint(env.voterTokenSecret, env.runId, 0);
+  const tracker = new VoteTracker();
+  const seedVoters = await runPhase({
+    name: 'seed voters',
+    url: service.url,
+    connections: 20,
+    durationS: 2,
+    requests: [newVoteRequest(ballot.id, bodies, mint, tracker)],
+    expected: [201],
+  });
+  log(`seeded ${seedVoters.statuses['201'] ?? 0} voters for the duplicate stream; soaking ${opts.seconds} s`);
+
+  const streams: Promise<PhaseResult>[] = [];
+  const stream = (name: string, perS: number, connections: number, requests: Parameters<typeof runPhase>[0]['requests'], expected: number[]) => {
+    if (perS > 0) streams.push(runPhase({ name, url: service!.url, connections, durationS: opts.seconds, overallRate: perS, requests, expected }));
+  };
+  stream('new votes', opts.newVotesPerS, 40, [newVoteRequest(ballot.id, bodies, mint, tracker)], [201]);
+  stream('duplicate votes', opts.duplicatesPerS, 20, [duplicateVoteRequest(ballot.id, bodies, mint, tracker.votedAccounts(), tracker)], [409]);
+  stream('public reads', opts.publicReadsPerS, 30, [{ method: 'GET', path: `/v1/ballots/${ballot.id}` }], [200]);
+  stream('score reads', opts.scoreReadsPerS, 5, [{ method: 'GET', path: `/v1/ballots/${ballot.id}/scores`, headers: { authorization: `Bearer ${adminKey}` } }], [200]);
+
+  const samples: Sample[] = [];
+  const t0 = performance.now();
+  const sampleCount = Math.max(1, Math.floor(opts.seconds / opts.sampleS));
+  console.log('\n  t(s)  RSS MB  heap MB  loop p99 ms  loop max ms  service cores  votes sent');
+  for (let i = 1; i <= sampleCount; i++) {
+    const window = cpuWindow(service.pid);
+    await sleep(Math.max(0, t0 + i * opts.sampleS * 1000 - performance.now()));
+    const m = await scrapeMetrics(service.url, LAG_SERIES);
+    const rss = service.rssKb();
+    const ms = (s: number | null) => (s === null ? null : +(s * 1000).toFixed(1));
+    const s: Sample = {
+      t: Math.round((performance.now() - t0) / 1000),
+      rssMb: rss === null ? null : Math.round(rss / 1024),
+      heapMb: m.nodejs_heap_size_used_bytes == null ? null : Math.round(m.nodejs_heap_size_used_bytes / 2 ** 20),
+      lagP99Ms: ms(m.nodejs_eventloop_lag_p99_seconds ?? null),
+      lagMaxMs: ms(m.nodejs_eventloop_lag_max_seconds ?? null),
+      serviceCores: +window().service.toFixed(2),
+      votesSent: tracker.sentCount,
+    };
+    samples.push(s);
+    console.log(
+      `${String(s.t).padStart(6)}  ${String(s.rssMb ?? '-').padStart(6)}  ${String(s.heapMb ?? '-').padStart(7)}  ${String(s.lagP99Ms ?? '-').padStart(11)}  ` +
+        `${String(s.lagMaxMs ?? '-').padStart(11)}  ${String(s.serviceCores).padStart(13)}  ${String(s.votesSent).padStart(10)}`,
+    );
+    if (service.exited()) throw new Error('the service exited during the soak');
+  }
+  const results = await Promise.all(streams);
+  console.log(
+    '\n' +
+      formatTable([
+        ['stream', 'req/s', 'total', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'timeouts', 'unexpected', 'statuses'],
+        ...results.map((r) => [r.name, r.rps, r.total, r.p50, r.p99, r.max, r.errors, r.timeouts, r.unexpected, Object.entries(r.statuses).map(([k, v]) => `${k}:${v}`).join(' ')]),
+      ]),
+  );
+
+  // Verdict on memory.
+  const rss = samples.map((s) => s.rssMb ?? 0);
+  const third = Math.max(1, Math.floor(rss.length / 3));
+  const middle = mean(rss.slice(third, 2 * third));
+  const last = mean(rss.slice(rss.length - third));
+  const peak = Math.max(...rss);
+  const growth = middle > 0 ? (last - middle) / middle : 0;
+  const rssOk = peak <= opts.rssLimitMb;
+  const flatOk = rss.length >= 3 ? growth <= opts.growthLimit : false;
+
+  // Reconcile the votes, as in the load test.
+  await sleep(1000);
+  const db = new Client({ connectionString: env.databaseUrl });
+  await db.connect();
+  let report;
+  let tallyProblems: string[];
+  try {
+    report = reconcileVotes(tracker, await loadStoredVotes(db, ballot.id));
+    tallyProblems = await checkTallies(db, ballot.id);
+  } finally {
+    await db.end();
+  }
+  const reconcileOk = report.ok && tallyProblems.length === 0;
+
+  console.log(`\nRSS peak ${peak} MB (limit ${opts.rssLimitMb}): ${rssOk ? 'PASS' : 'FAIL'}`);
+  console.log(
+    `RSS middle third ${middle.toFixed(0)} MB → last third ${last.toFixed(0)} MB (${(growth * 100).toFixed(1)}%, limit ${(opts.growthLimit * 100).toFixed(0)}%): ` +
+      `${flatOk ? 'PASS (not growing)' : rss.length < 3 ? 'FAIL (too few samples)' : 'FAIL (growing)'}`,
+  );
+  console.log(`Reconciliation: ${reconcileOk ? 'PASS' : 'FAIL'} ${JSON.stringify(report.stats)}`);
+  for (const p of [...report.problems, ...tallyProblems]) console.log(`  ✗ ${p}`);
+  console.log(
+    'SOAK_RESULT ' +
+      JSON.stringify({
+        date: new Date().toISOString(),
+        machine: machineDescription(),
+        settings: opts,
+        samples,
+        streams: results.map((r) => ({ name: r.name, rps: r.rps, total: r.total, p50: r.p50, p99: r.p99, errors: r.errors, timeouts: r.timeouts, unexpected: r.unexpected, statuses: r.statuses })),
+        rss: { peakMb: peak, middleThirdMb: +middle.toFixed(1), lastThirdMb: +last.toFixed(1), growth: +growth.toFixed(4), ok: rssOk && flatOk },
+        reconciliation: { ok: reconcileOk, ...report.stats },
+      }),
+  );
+  if (!reconcileOk) return 1;
+  return rssOk && flatOk ? 0 : 2;
+}
+
+main()
+  .then(async (code) => {
+    await cleanup(code === 1);
+    process.exit(code);
+  })
+  .catch(async (err) => {
+    console.error(`soak failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    await cleanup(true);
+    process.exit(1);
+  });
