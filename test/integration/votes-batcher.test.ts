@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { Pool, type PoolClient } from 'pg';
+import { createTestDatabase } from '../helpers/databases';
+import { createBallot } from '../helpers/vote-fixtures';
+import { createVoteBatcher } from '../../src/services/vote-batcher';
+import { countVotes } from '../../src/storage/tally-queries';
+import { createTallies } from '../../src/services/tallies';
+import type { NewVote } from '../../src/storage/votes-repository';
+
+/** The group-commit batcher against a real PostgreSQL, including a commit whose answer is lost. */
+describe('vote batcher', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let pool: Pool;
+  let ballot: Awaited<ReturnType<typeof createBallot>>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    pool = new Pool({ connectionString: db.url, max: 6 });
+    ballot = await createBallot(pool, { maxChoices: 2, candidates: 4 });
+  });
+  afterAll(async () => {
+    await pool.end();
+    await db.drop();
+  });
+
+  const newVote = (accountId: string, over: Partial<NewVote> = {}): NewVote => ({
+    id: randomUUID(),
+    ballotId: ballot.id,
+    accountId,
+    day: '2026-06-01',
+    candidateIds: [ballot.candidates[0].id],
+    castAt: new Date('2026-06-01T02:00:00.000Z'),
+    ip: '10.0.0.1',
+    userAgent: 'jest',
+    idempotencyKey: null,
+    requestHash: null,
+    ...over,
+  });
+
+  it('writes concurrent votes in few statements, one per account and day, with exact counters', async () => {
+    const batcher = createVoteBatcher(pool, { maxBatch: 64, maxInFlight: 2 });
+    const votes = Array.from({ length: 300 }, (_, i) => newVote(`acct-${i % 250}`, { candidateIds: i % 2 ? [ballot.candidates[1].id, ballot.candidates[2].id] : [ballot.candidates[3].id] }));
+    const outcomes = await Promise.all(votes.map((v) => batcher.submit(v)));
+    // 250 distinct accounts: the 50 repeats (sometimes inside one batch) are conflicts.
+    expect(outcomes.filter((o) => o === 'inserted')).toHaveLength(250);
+    expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(50);
+    const truth = await countVotes(pool, ballot.id);
+    const tally = await createTallies(pool).read(ballot.id);
+    expect(tally.totalVotes).toBe(250);
+    expect(Object.fromEntries(tally.byCandidate)).toEqual(Object.fromEntries(truth.byCandidate));
+  });
+
+  /** A pool whose statements run, then lose their answer (the connection drops after COMMIT). */
+  function losingAcks(real: Pool): Pool {
+    return new Proxy(real, {
+      get(target, prop, receiver) {
+        if (prop !== 'connect') {
+          // Everything else (pool.query, used to verify) is the real pool, bound to itself.
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async () => {
+          const client: PoolClient = await target.connect();
+          return {
+            query: async (...args: Parameters<PoolClient['query']>) => {
+              await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+              throw new Error('Connection terminated unexpectedly');
+            },
+            release: (err?: Error | boolean) => client.release(err),
+          };
+        };
+      },
+    });
+  }
+
+  it('a lost acknowledgement after COMMIT is answered from what PostgreSQL stored: inserted, never 503, never twice', async () => {
+    const batcher = createVoteBatcher(losingAcks(pool), { sleep: async () => {} });
+    const stored = await batcher.submit(newVote('lost-ack-1'));
+    expect(stored).toBe('inserted');
+    const second = newVote('lost-ack-1', { day: '2026-06-01' });
+    const other = newVote('lost-ack-2');
+    const [a, b] = await Promise.all([batcher.submit(second), batcher.submit(other)]);
+    // The statement committed 'lost-ack-2' and skipped the repeat of 'lost-ack-1'.
+    expect([a, b]).toEqual(['conflict', 'inserted']);
+    const { rows } = await pool.query('SELECT account_id FROM votes WHERE account_id LIKE $1 ORDER BY account_id', ['lost-ack-%']);
+    expect(rows.map((r) => r.account_id)).toEqual(['lost-ack-1', 'lost-ack-2']);
+  });
+
+  it('when PostgreSQL cannot be reached at all, every vote of the batch fails and nothing is stored', async () => {
+    const dead = new Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 200 });
+    dead.on('error', () => {});
+    const batcher = createVoteBatcher(dead, { sleep: async () => {}, verifyForMs: 0 });
+    const outcomes = await Promise.all([batcher.submit(newVote('dead-1')), batcher.submit(newVote('dead-2'))]);
+    expect(outcomes).toEqual(['failed', 'failed']);
+    await dead.end();
+  });
+});

@@ -1,0 +1,61 @@
+import { bearer, createTestContext, type TestContext } from '../helpers/test-app';
+import { createBallot } from '../helpers/vote-fixtures';
+
+describe('vote rate limits', () => {
+  let ctx: TestContext;
+  let ballot: Awaited<ReturnType<typeof createBallot>>;
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN: '3', RATE_LIMIT_VOTE_PER_IP_PER_MIN: '5' } });
+    ballot = await createBallot(ctx.pool);
+  });
+  afterAll(() => ctx.close());
+
+  const vote = (openid: string, ip: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/v1/ballots/${ballot.id}/votes`,
+      remoteAddress: ip,
+      headers: bearer(ctx.voterToken(openid)),
+      payload: { candidateIds: [ballot.candidates[0].id] },
+    });
+
+  it('per account: past the limit 429 RATE_LIMITED with Retry-After, whatever the IP', async () => {
+    const codes = [];
+    for (let i = 0; i < 4; i++) codes.push((await vote('rl-account', `10.1.0.${i + 1}`)).statusCode);
+    expect(codes).toEqual([201, 409, 409, 429]);
+    const res = await vote('rl-account', '10.1.0.9');
+    expect(res.statusCode).toBe(429);
+    expect(res.json()).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', requestId: expect.any(String) });
+    expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // Another account is not affected.
+    expect((await vote('rl-other', '10.1.0.10')).statusCode).toBe(201);
+  });
+
+  it('per IP: many accounts behind one address are limited together, other addresses are not', async () => {
+    const codes = [];
+    for (let i = 0; i < 6; i++) codes.push((await vote(`rl-nat-${i}`, '10.2.0.1')).statusCode);
+    expect(codes).toEqual([201, 201, 201, 201, 201, 429]);
+    const limited = await vote('rl-nat-late', '10.2.0.1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await vote('rl-nat-late', '10.2.0.2')).statusCode).toBe(201);
+  });
+});
+
+describe('vote rate limits turned off', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { RATE_LIMIT_ENABLED: 'false', RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN: '1' } });
+  });
+  afterAll(() => ctx.close());
+
+  it('never answers 429', async () => {
+    const ballot = await createBallot(ctx.pool);
+    const codes = [];
+    for (let i = 0; i < 4; i++) {
+      codes.push((await ctx.app.inject({ method: 'POST', url: `/v1/ballots/${ballot.id}/votes`, headers: bearer(ctx.voterToken('free')), payload: { candidateIds: [ballot.candidates[0].id] } })).statusCode);
+    }
+    expect(codes).toEqual([201, 409, 409, 409]);
+  });
+});
