@@ -20,6 +20,12 @@ export function createPool(config: Config): Pool {
   // An idle client that loses its connection (PostgreSQL restarted) emits here; the pool
   // replaces it. Without a listener the process would crash.
   pool.on('error', () => {});
+  // A client that is checked out (after connect, between two queries of a transaction) when its
+  // connection dies emits 'error' on itself, not on the pool, and an unheard 'error' crashes the
+  // process. The caller's current or next query fails anyway and is handled there.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 
