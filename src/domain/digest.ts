@@ -82,6 +82,8 @@ export interface Digester {
   addLine(line: LedgerLine): void;
   /** For callers that already hold the canonical line text (without "\n"). */
   addLineJson(json: string): void;
+  /** Several canonical lines at once, each already followed by "\n" (a page of the ledger export). */
+  addText(text: string, lines: number): void;
   readonly lines: number;
   finish(results: DigestResults): string;
 }
@@ -99,6 +101,12 @@ export function createDigester(): Digester {
   return {
     addLine: (line) => add(ledgerLineJson(line)),
     addLineJson: add,
+    addText(text, count) {
+      if (finished) throw new Error('digest already finished');
+      if (count > 0 && !text.endsWith('\n')) throw new Error('ledger text must end with a newline');
+      hash.update(text, 'utf8');
+      lines += count;
+    },
     get lines() {
       return lines;
     },

@@ -8,7 +8,8 @@ import type { Candidate } from '../domain/ballot';
 import { ballotsRepository } from '../storage/ballots-repository';
 import { resultsRepository } from '../storage/results-repository';
 import { auditRepository } from '../storage/audit-repository';
-import { ledgerExportStream, ledgerPages } from '../storage/ledger-queries';
+import { ledgerChunks, ledgerExportStream } from '../storage/ledger-queries';
+import { countVotes } from '../storage/tally-queries';
 import { withTransaction } from '../storage/db';
 import type { Tallies } from './tallies';
 
@@ -135,20 +136,20 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
           });
         }
 
-        const [candidates, flagged] = await Promise.all([ballots.listCandidates(ballotId, tx), results.flaggedCandidateIds(ballotId, tx)]);
-        // The final counts come from the votes themselves (the truth), not from the counters,
-        // in the same pass that hashes the ledger: one page of votes in memory at a time.
+        // One client, one statement at a time (a transaction's client cannot run queries in parallel).
+        const candidates = await ballots.listCandidates(ballotId, tx);
+        const flagged = await results.flaggedCandidateIds(ballotId, tx);
+        // The final counts come from the votes themselves (the truth), not from the counters. While the
+        // ballot row is locked no vote can commit (a vote insert takes a key-share lock on it through
+        // the foreign key), so the counts and the hashed ledger below see the same votes.
+        const counted = await countVotes(tx, ballotId);
         const digester = createDigester();
-        const counts = new Map<string, number>();
-        let totalVotes = 0;
-        for await (const page of ledgerPages(tx, ballotId)) {
-          for (const line of page) {
-            digester.addLine(line);
-            totalVotes += 1;
-            for (const id of line.candidateIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-          }
+        for await (const chunk of ledgerChunks(tx, ballotId)) digester.addText(chunk.text, chunk.lines);
+        if (digester.lines !== counted.totalVotes) {
+          throw new Error(`ledger has ${digester.lines} lines but ${counted.totalVotes} votes were counted`);
         }
-        const scored = computeScores(scoreInputs(candidates, (id) => counts.get(id) ?? 0, flagged));
+        const totalVotes = counted.totalVotes;
+        const scored = computeScores(scoreInputs(candidates, (id) => counted.byCandidate.get(id) ?? 0, flagged));
         const digest = digester.finish({ ballotId, totalVotes, candidates: scored });
         const body: ScoresBody = {
           ballotId,
