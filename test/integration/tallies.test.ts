@@ -2,6 +2,7 @@ import { bearer, createTestContext, type TestContext } from '../helpers/test-app
 import { createBallot } from '../helpers/vote-fixtures';
 import { countVotes } from '../../src/storage/tally-queries';
 import { createTallies } from '../../src/services/tallies';
+import type { Executor } from '../../src/storage/db';
 
 describe('live tallies', () => {
   let ctx: TestContext;
@@ -51,7 +52,12 @@ describe('live tallies', () => {
   it('concurrent readers share one query', async () => {
     const ballot = await createBallot(ctx.pool);
     let queries = 0;
-    const counting = { query: (...args: Parameters<typeof ctx.pool.query>) => { queries++; return (ctx.pool.query as (...a: unknown[]) => Promise<never>)(...args); } };
+    const counting: Executor = {
+      query: (text, values) => {
+        queries++;
+        return (ctx.pool as Executor).query(text, values);
+      },
+    };
     const tallies = createTallies(counting);
     const reads = await Promise.all(Array.from({ length: 50 }, () => tallies.read(ballot.id)));
     expect(reads.every((r) => r.totalVotes === 0)).toBe(true);
