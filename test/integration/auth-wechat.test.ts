@@ -7,6 +7,7 @@ import { createTestContext, type TestContext } from '../helpers/test-app';
 import { closedPort, FAKE_APPID, FAKE_SECRET, startFakeWechat, type FakeWechat } from '../helpers/fake-wechat';
 
 const OPENID = 'oAbCdEfGhIjKlMnOpQrStUvWxYz0';
+/** The slow-WeChat test's timeout; the others get a roomy one so a busy CI machine does not flake. */
 const TIMEOUT_MS = 300;
 
 describe('POST /v1/auth/wechat', () => {
@@ -28,7 +29,7 @@ describe('POST /v1/auth/wechat', () => {
   beforeAll(async () => {
     fake = await startFakeWechat();
     ctx = await createTestContext({
-      env: { WECHAT_APPID: FAKE_APPID, WECHAT_SECRET: FAKE_SECRET, WECHAT_API_BASE: fake.baseUrl, WECHAT_TIMEOUT_MS: String(TIMEOUT_MS) },
+      env: { WECHAT_APPID: FAKE_APPID, WECHAT_SECRET: FAKE_SECRET, WECHAT_API_BASE: fake.baseUrl, WECHAT_TIMEOUT_MS: '5000' },
     });
   });
   afterAll(async () => {
@@ -152,9 +153,10 @@ describe('POST /v1/auth/wechat', () => {
   });
 
   it('a WeChat slower than WECHAT_TIMEOUT_MS is 502 after the timeout, not a hang', async () => {
-    fake.respond({ kind: 'slow', delayMs: 5000, openid: OPENID });
+    const app = await appWith({ ...ctx.config, wechat: { ...ctx.config.wechat, timeoutMs: TIMEOUT_MS } });
+    fake.respond({ kind: 'slow', delayMs: 10_000, openid: OPENID });
     const started = process.hrtime.bigint();
-    const res = await signIn(ctx.app, { code: 'c9' });
+    const res = await signIn(app, { code: 'c9' });
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
     expect(res.statusCode).toBe(502);
     expect(res.json()).toMatchObject({ code: 'WECHAT_UNAVAILABLE' });
@@ -230,8 +232,9 @@ describe('POST /v1/auth/wechat', () => {
     }
     fake.respond({ kind: 'raw', status: 200, body: 'garbage' });
     await signIn(app, { code });
-    fake.respond({ kind: 'slow', delayMs: 5000, openid: OPENID });
-    await signIn(app, { code });
+    fake.respond({ kind: 'slow', delayMs: 10_000, openid: OPENID });
+    const impatient = await appWith({ ...ctx.config, wechat: { ...ctx.config.wechat, timeoutMs: TIMEOUT_MS } }, logger);
+    await signIn(impatient, { code });
     const port = await closedPort();
     const unreachable = await appWith({ ...ctx.config, wechat: { ...ctx.config.wechat, apiBase: `http://127.0.0.1:${port}` } }, logger);
     await signIn(unreachable, { code });
