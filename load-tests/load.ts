@@ -1,9 +1,12 @@
 import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
 import { buildService, flagOption, machineDescription, numberOption } from './lib/options';
+import { newestProfile, topSelfTime } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
@@ -27,6 +30,11 @@ const opts = {
   skipBuild: flagOption('LOAD_SKIP_BUILD'),
   keep: flagOption('LOAD_KEEP'),
   strict: flagOption('LOAD_STRICT'),
+  /** Start the service with --cpu-prof and print where its CPU went (adds some overhead). */
+  profile: flagOption('LOAD_PROFILE'),
+  /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
+   * baseline always runs. Targets of skipped phases print as FAIL. */
+  only: (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.LOAD_ONLY ?? 'accepted,duplicates,public,scores').split(','),
 };
 
 const TARGETS = {
@@ -39,6 +47,8 @@ const TARGETS = {
 
 interface Measured extends PhaseResult {
   cpu: CpuWindow;
+  /** service CPU per answered request, in microseconds */
+  cpuUsPerReq: number;
 }
 
 const env = createScratchEnv('load');
@@ -84,7 +94,7 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
       `CPU: service ${cpu.service.toFixed(2)} cores, generator ${cpu.generator.toFixed(2)}, machine ${(cpu.machineBusy * 100).toFixed(0)}% busy; ` +
       `service RSS ${Math.round((target.rssKb() ?? 0) / 1024)} MB`,
   );
-  return { ...r, cpu };
+  return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0 };
 }
 
 function verdict(ok: boolean): string {
@@ -130,11 +140,12 @@ async function main(): Promise<number> {
   await baseline.stop();
 
   // 2. The service, production mode.
+  const profileDir = path.join(os.tmpdir(), `ballot-${env.runId}-profile`);
   const port = await freePort();
   log('starting the service (node dist/server.js, NODE_ENV=production)');
   const service = await launch({
     name: 'service',
-    args: ['--enable-source-maps', 'dist/server.js'],
+    args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'],
     env: serviceEnv(env, port),
     port,
     logFile: logFileFor(env, 'service'),
@@ -147,20 +158,25 @@ async function main(): Promise<number> {
   const bodies = voteBodies(ballot.candidateIds);
   const tracker = new VoteTracker();
 
-  const accepted = await measure(
+  const skipped = (name: string): Measured => ({
+    name: `${name} (skipped)`, rps: 0, total: 0, durationS: 0, p50: 0, p97_5: 0, p99: 0, max: 0, errors: 0, timeouts: 0, non2xx: 0, unexpected: 0,
+    statuses: {}, ratio: null, cpuUsPerReq: 0, cpu: { service: 0, generator: 0, machineBusy: 0, serviceCpuS: 0, wallS: 0 },
+  });
+  const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
+  const accepted = await run('accepted', 'accepted votes', () => measure(
     { name: 'accepted votes', url: service.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] },
     service,
-  );
+  ));
   const voted = tracker.votedAccounts();
-  const duplicates = await measure(
+  const duplicates = await run('duplicates', 'duplicate votes', () => measure(
     { name: 'duplicate votes', url: service.url, requests: [duplicateVoteRequest(ballot.id, bodies, mint, voted, tracker)], expected: [409] },
     service,
-  );
-  const publicRead = await measure(
+  ));
+  const publicRead = await run('public', 'public ballot read', () => measure(
     { name: 'public ballot read', url: service.url, requests: [{ method: 'GET', path: `/v1/ballots/${ballot.id}` }], expected: [200] },
     service,
-  );
-  const scores = await measure(
+  ));
+  const scores = await run('scores', 'provisional scores', () => measure(
     {
       name: 'provisional scores',
       url: service.url,
@@ -168,7 +184,7 @@ async function main(): Promise<number> {
       expected: [200],
     },
     service,
-  );
+  ));
   const rssAfterKb = service.rssKb();
 
   // 3. Reconciliation, once everything in flight has settled.
@@ -203,7 +219,7 @@ async function main(): Promise<number> {
   console.log('\n' + phaseTable(results));
   console.log(
     '\nCPU during each measured phase (cores; 2 available): ' +
-      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)}, generator ${r.cpu.generator.toFixed(2)}, machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
+      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req), generator ${r.cpu.generator.toFixed(2)}, machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
   );
 
   const ratio = (r: Measured) => r.ratio ?? 0;
@@ -239,6 +255,7 @@ async function main(): Promise<number> {
     ratio: r.ratio === null ? null : +r.ratio.toFixed(3),
     serviceCores: +r.cpu.service.toFixed(2),
     generatorCores: +r.cpu.generator.toFixed(2),
+    serviceCpuUsPerReq: r.cpuUsPerReq,
   });
   console.log(
     'LOAD_RESULT ' +
@@ -257,6 +274,15 @@ async function main(): Promise<number> {
         targets: Object.fromEntries(targets.map((t) => [t.name, t.ok])),
       }),
   );
+
+  if (opts.profile) {
+    await service.stop(); // --cpu-prof writes the profile at exit
+    const file = newestProfile(profileDir);
+    if (file) {
+      console.log(`\nService CPU profile (self time, all phases): ${file}`);
+      for (const f of topSelfTime(file)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+    } else console.log(`\nno CPU profile found in ${profileDir}`);
+  }
 
   if (!reconcileOk) {
     console.error('\nRECONCILIATION FAILED: PostgreSQL does not hold exactly the acknowledged votes (see above).');

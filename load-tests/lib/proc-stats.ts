@@ -35,6 +35,10 @@ export interface CpuWindow {
   generator: number;
   /** fraction of all cores busy, machine-wide */
   machineBusy: number;
+  /** CPU seconds the service used in the window (divided by requests: a cost per request that
+   * other load on the machine hardly changes, unlike req/s) */
+  serviceCpuS: number;
+  wallS: number;
 }
 
 /** Starts measuring; call the returned function at the end of the window. */
@@ -52,6 +56,8 @@ export function cpuWindow(servicePid: number): () => CpuWindow {
       service: wall > 0 ? (s1 - s0) / wall : 0,
       generator: wall > 0 ? (g.user + g.system) / 1e6 / wall : 0,
       machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0,
+      serviceCpuS: s1 - s0,
+      wallS: wall,
     };
   };
 }

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Summarizes a V8 .cpuprofile (written by `node --cpu-prof` when the service exits): self time
+ * per function, the biggest first, so a run can say where the service's CPU went.
+ */
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+export function newestProfile(dir: string): string | null {
+  try {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+    return files.length > 0 ? path.join(dir, files[files.length - 1]!) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function topSelfTime(file: string, limit = 25): { share: number; name: string }[] {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
+  const hits = new Map<number, number>();
+  for (const id of profile.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
+  const byName = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const n = hits.get(node.id) ?? 0;
+    if (n === 0) continue;
+    total += n;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = url ? `${url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '~/').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}` : '';
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    byName.set(key, (byName.get(key) ?? 0) + n);
+  }
+  return [...byName.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([name, n]) => ({ share: total > 0 ? n / total : 0, name }));
+}
