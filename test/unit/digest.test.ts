@@ -83,6 +83,16 @@ describe('ledger line and digest', () => {
     expect(new Set(digests).size).toBe(digests.length);
   });
 
+  it('hashes a page of pre-written lines exactly like the same lines one by one', () => {
+    const d = createDigester();
+    d.addText(ledger.slice(0, 2).map((l) => ledgerLineJson(l) + '\n').join(''), 2);
+    d.addText('', 0);
+    d.addLine(ledger[2]);
+    expect(d.lines).toBe(3);
+    expect(d.finish(results)).toBe(digestOf(ledger, results));
+    expect(() => createDigester().addText(ledgerLineJson(ledger[0]), 1)).toThrow(/newline/);
+  });
+
   it('refuses to be used after finishing', () => {
     const d = createDigester();
     d.finish(results);
