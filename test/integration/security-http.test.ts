@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { createTestContext, bearer, type TestContext } from '../helpers/test-app';
+import { createStaffKey } from '../../src/services/api-key-service';
+
+/** Browser-facing defences: CORS limited to CORS_ORIGINS, helmet's headers, the 404 handler rate-limited; keys stored hashed. */
+describe('HTTP security', () => {
+  let ctx: TestContext;
+  const PAGE = 'https://vote.example.gov.cn';
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { CORS_ORIGINS: `${PAGE}, https://m.example.gov.cn`, RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN: '5' } });
+  });
+  afterAll(() => ctx.close());
+
+  const preflight = (origin: string, url = '/v1/ballots/00000000-0000-4000-8000-000000000000/votes') =>
+    ctx.app.inject({
+      method: 'OPTIONS',
+      url,
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+    });
+
+  it('a preflight from the configured origin is allowed', async () => {
+    const res = await preflight(PAGE);
+    expect(res.statusCode).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe(PAGE);
+    expect(String(res.headers['access-control-allow-methods'])).toContain('POST');
+  });
+
+  it('a preflight or a request from any other origin gets no Access-Control-Allow-Origin', async () => {
+    for (const origin of ['https://evil.example.com', 'https://vote.example.gov.cn.evil.com', 'null', 'http://vote.example.gov.cn']) {
+      const pre = await preflight(origin);
+      expect({ origin, acao: pre.headers['access-control-allow-origin'] }).toEqual({ origin, acao: undefined });
+      expect(pre.statusCode).toBeLessThan(500);
+      const get = await ctx.app.inject({ method: 'GET', url: '/v1/ballots', headers: { origin } });
+      expect({ origin, acao: get.headers['access-control-allow-origin'] }).toEqual({ origin, acao: undefined });
+    }
+    const ok = await ctx.app.inject({ method: 'GET', url: '/v1/ballots', headers: { origin: PAGE } });
+    expect(ok.headers['access-control-allow-origin']).toBe(PAGE);
+    // Never a wildcard, and never credentials for a wildcard.
+    expect(ok.headers['access-control-allow-origin']).not.toBe('*');
+  });
+
+  it('with no CORS_ORIGINS configured, no origin is allowed', async () => {
+    const other = await createTestContext();
+    try {
+      const res = await other.app.inject({ method: 'OPTIONS', url: '/v1/ballots', headers: { origin: PAGE, 'access-control-request-method': 'GET' } });
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      expect(res.statusCode).toBeLessThan(500);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('security headers from helmet are on every answer, errors included', async () => {
+    for (const url of ['/health', '/v1/ballots', '/v1/ballots/not-a-uuid', '/v1/audit-log']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect({ url, h: {
+        nosniff: res.headers['x-content-type-options'],
+        frame: res.headers['x-frame-options'],
+        hsts: typeof res.headers['strict-transport-security'],
+        referrer: res.headers['referrer-policy'],
+        poweredBy: res.headers['x-powered-by'],
+      } }).toEqual({ url, h: { nosniff: 'nosniff', frame: 'SAMEORIGIN', hsts: 'string', referrer: 'no-referrer', poweredBy: undefined } });
+    }
+  });
+
+  it('the 404 handler is rate-limited per IP: 429 RATE_LIMITED with Retry-After after RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN', async () => {
+    const ip = '203.0.113.77';
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 7; i++) {
+      last = await ctx.app.inject({ method: 'GET', url: `/scan/${i}`, remoteAddress: ip });
+      statuses.push(last.statusCode);
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
+    expect(last!.json()).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED', requestId: expect.any(String) });
+    expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
+    // Another address is not affected, and real routes are not counted against the 404 budget.
+    expect((await ctx.app.inject({ method: 'GET', url: '/scan/x', remoteAddress: '203.0.113.78' })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ method: 'GET', url: '/health', remoteAddress: ip })).statusCode).toBe(200);
+  });
+
+  it('staff keys are stored only as their SHA-256 and work against the service', async () => {
+    const { key } = await createStaffKey(ctx.pool, { role: 'auditor', label: 'hash-check' }, { actor: 'test', now: ctx.clock.now() });
+    const { rows } = await ctx.pool.query(`SELECT row_to_json(k)::text AS row FROM api_keys k WHERE label = 'hash-check'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].row).not.toContain(key);
+    expect(rows[0].row).not.toContain(key.slice(4, 30));
+    expect(rows[0].row).toContain(createHash('sha256').update(key).digest('hex'));
+    const res = await ctx.app.inject({ method: 'GET', url: '/v1/audit-log', headers: bearer(key) });
+    expect(res.statusCode).toBe(200);
+  });
+});
