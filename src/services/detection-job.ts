@@ -32,7 +32,7 @@ export interface DetectionJobDeps {
   registry?: Registry;
 }
 
-export type BallotPassOutcome = 'raised' | 'clean' | 'unchanged' | 'busy' | 'skipped' | 'failed';
+export type BallotPassOutcome = 'raised' | 'clean' | 'unchanged' | 'cooling' | 'busy' | 'skipped' | 'failed';
 
 export interface PassSummary {
   ballots: Array<{ ballotId: string; outcome: BallotPassOutcome; raised: number }>;
@@ -48,11 +48,21 @@ export interface DetectionJob {
 /** Votes can still commit (and bursts be judged) for a while after the window closes. */
 const AFTER_CLOSE_GRACE_MS = DAY_MS;
 const SEEN_TTL_S = 3 * 24 * 3600;
+/**
+ * After a pass that took d ms, the ballot rests for COOLDOWN_FACTOR × d before the next one. Each
+ * pass reads the whole ballot and the detector runs on the event loop, so on a big ballot (1M votes:
+ * seconds per pass) this keeps detection to about 1/(1+factor) of one instance's time, whatever
+ * the interval, while small ballots are still worked every interval.
+ */
+const COOLDOWN_FACTOR = 9;
 const seenKey = (ballotId: string) => `detect:seen:${ballotId}`;
+const cooldownKey = (ballotId: string) => `detect:cooldown:${ballotId}`;
 
 export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
   const { pool, redis, flags, log } = deps;
   const localSeen = new Map<string, string>();
+  // Monotonic deadlines, used only when Redis cannot be asked.
+  const localCooldown = new Map<string, number>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
   let stopped = true;
@@ -83,6 +93,22 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
     await redis.set(seenKey(ballotId), signature, 'EX', SEEN_TTL_S).catch(() => undefined);
   }
 
+  async function cooling(ballotId: string): Promise<boolean> {
+    try {
+      return (await redis.exists(cooldownKey(ballotId))) === 1;
+    } catch {
+      return (localCooldown.get(ballotId) ?? 0) > performance.now();
+    }
+  }
+
+  async function coolDown(ballotId: string, passMs: number): Promise<void> {
+    const restMs = Math.round(passMs * COOLDOWN_FACTOR);
+    // Not worth a key for the small ballots that are cheap to work every interval.
+    if (restMs < deps.intervalMs) return;
+    localCooldown.set(ballotId, performance.now() + restMs);
+    await redis.set(cooldownKey(ballotId), '1', 'PX', restMs).catch(() => undefined);
+  }
+
   async function workBallot(ballotId: string, now: Date): Promise<{ outcome: BallotPassOutcome; raised: number }> {
     let client: PoolClient | null = null;
     let locked = false;
@@ -91,13 +117,16 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
       client = await pool.connect();
       locked = await tryLockBallotDetection(client, ballotId);
       if (!locked) return { outcome: 'busy', raised: 0 };
+      if (await cooling(ballotId)) return { outcome: 'cooling', raised: 0 };
       // Fingerprint taken before reading, so votes arriving during the pass cause the next one.
       const signature = await voteSignature(client, ballotId);
       if ((await lastSeen(ballotId)) === signature) return { outcome: 'unchanged', raised: 0 };
-      const endTimer = metrics?.passSeconds.startTimer();
+      const started = performance.now();
       const result = await flags.detect(ballotId, DETECTOR_ACTOR, now);
-      endTimer?.();
+      const passMs = performance.now() - started;
+      metrics?.passSeconds.observe(passMs / 1000);
       await remember(ballotId, signature);
+      await coolDown(ballotId, passMs);
       if (!result.ok) return { outcome: 'skipped', raised: 0 };
       for (const f of result.raised) {
         log.warn({ ballotId, flagId: f.id, candidateId: f.candidateId, rule: f.rule, severity: f.severity }, 'stuffing flag raised');

@@ -86,8 +86,8 @@ describe('background detection', () => {
         ]);
       }
       await waitFor(async () => ((await flagsOf(ctx, recent.ballot.id)).length > 0 ? true : null));
-      // Several more passes, then nothing on the others.
-      await sleep(600);
+      // Let the pass that flagged it reach the ballots that open later (passes go by opening time), then some more.
+      await sleep(1500);
       for (const b of [draft, finalized, old]) expect(await flagsOf(ctx, b.ballot.id)).toEqual([]);
     });
   });
@@ -161,6 +161,27 @@ describe('background detection', () => {
       // The advisory locks were released: another pass can take every ballot.
       const third = await job.runOnce();
       expect(third.ballots.every((x) => x.outcome !== 'busy')).toBe(true);
+    });
+
+    it('a ballot whose pass was slow rests for a multiple of that time before the next pass (shared through Redis)', async () => {
+      const b = await seedBallot(ctx.pool, { opensAt: OPENS_AT });
+      await insertVotes(ctx.pool, b.ballot.id, organicVotes(b.candidates, new Date(OPENS_AT), 10, 1, 3));
+      const slow = {
+        async detect() {
+          await sleep(100);
+          return { ok: true as const, raised: [] };
+        },
+      } as unknown as FlagService;
+      const log = pino({ level: 'silent' });
+      const mk = () => createDetectionJob({ pool: ctx.app.pg, redis: ctx.app.redis, flags: slow, intervalMs: 30, currentTime: async () => new Date(NOW), log });
+      const [one, two] = [mk(), mk()];
+      const outcome = (s: Awaited<ReturnType<typeof one.runOnce>>) => s.ballots.find((x) => x.ballotId === b.ballot.id)?.outcome;
+      expect(outcome(await one.runOnce())).toBe('clean');
+      // A new vote arrives, but the ballot rests (~900 ms after a 100 ms pass), for the other instance too.
+      await insertVotes(ctx.pool, b.ballot.id, organicVotes([b.candidates[0]], new Date('2026-06-01T00:30:00Z'), 1, 1, 4));
+      expect(outcome(await two.runOnce())).toBe('cooling');
+      await sleep(1200);
+      expect(outcome(await two.runOnce())).toBe('clean');
     });
   });
 });
