@@ -59,6 +59,9 @@ describe('audit log API', () => {
     expect(byA.map((e: { action: string }) => e.action)).toEqual(['ballot.created', 'candidates.added', 'ballot.published']);
     const byB = (await ctx.app.inject({ method: 'GET', url: `/v1/audit-log?ballotId=${ballotB}`, headers: admin })).json().entries;
     expect(byB).toHaveLength(1);
+    const empty = await ctx.app.inject({ method: 'GET', url: '/v1/audit-log?ballotId=&after=', headers: admin });
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json().entries).toHaveLength(4);
     const page = (await ctx.app.inject({ method: 'GET', url: '/v1/audit-log?after=1&limit=2', headers: admin })).json().entries;
     expect(page.map((e: { seq: number }) => e.seq)).toEqual([2, 3]);
   });
@@ -73,6 +76,13 @@ describe('audit log API', () => {
     const res = await ctx.app.inject({ method: 'GET', url: `/v1/audit-log?${qs}`, headers: admin });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('VALIDATION_FAILED');
+  });
+
+  it('is described in the OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/audit-log', '/v1/audit-log/verify']));
+    const params = doc.paths['/v1/audit-log'].get.parameters.map((p: { name: string }) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['ballotId', 'after', 'limit']));
   });
 
   it('the append-only trigger refuses updates and deletes', async () => {

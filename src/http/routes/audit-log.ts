@@ -15,10 +15,13 @@ const entryResponse = z.object({
   hash: z.string(),
 });
 
+// `?ballotId=&after=` (empty values, as API.md writes the template) means "no filter".
+const emptyAsAbsent = (v: unknown) => (v === '' ? undefined : v);
+
 const listQuery = z.object({
-  ballotId: uuid.optional(),
+  ballotId: z.preprocess(emptyAsAbsent, uuid.optional()),
   /** Page forward: entries with a seq greater than this. */
-  after: z.coerce.number().int().min(0).optional(),
+  after: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(0).optional()),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
