@@ -29,9 +29,11 @@ const CANDIDATES = 20;
 const PG_BASE = process.env.LEDGER_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const progress = (msg: string) => process.stderr.write(`[ledger-memory] ${msg}\n`);
 
 /** Samples this process's RSS every 50 ms while `fn` runs. */
 async function sampled<T>(label: string, fn: () => Promise<T>): Promise<{ value: T; row: string[] }> {
+  progress(`${label}…`);
   (global as { gc?: () => void }).gc?.();
   const before = process.memoryUsage().rss;
   let peak = before;
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     await keys.insert({ label: 'bench-auditor', role: 'auditor', keyHash: hashApiKey(auditorKey), now: created });
     await keys.insert({ label: 'bench-admin', role: 'admin', keyHash: hashApiKey(adminKey), now: created });
 
+    progress(`inserting ${VOTES} votes…`);
     // The votes: spread over the 7 days, skewed towards the first candidates, realistic line sizes.
     const t0 = performance.now();
     const db = new Client({ connectionString: dbUrl });
@@ -114,6 +117,7 @@ async function main(): Promise<void> {
     await db.query('ANALYZE votes');
     await db.end();
     const insertS = (performance.now() - t0) / 1000;
+    progress(`inserted in ${insertS.toFixed(1)} s`);
 
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;

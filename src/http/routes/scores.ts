@@ -31,6 +31,8 @@ const scoresQuery = z.object({
   format: z.enum(['json', 'csv']).optional().describe('csv, or send Accept: text/csv; json is the default'),
 });
 
+const FINALIZE_SOCKET_TIMEOUT_MS = 10 * 60_000;
+
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 
 /** `?format=` decides when given; otherwise an Accept header naming text/csv asks for CSV. */
@@ -83,6 +85,11 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
       },
     },
     async (request, reply) => {
+      // Finalize reads and hashes every vote: for a million votes that can outlast the server's idle
+      // socket timeout, which would cut the admin's connection while the work goes on.
+      // (Injected test requests have a stand-in socket without timers.)
+      const socket = request.raw.socket as { setTimeout?: (ms: number) => unknown } | undefined;
+      if (typeof socket?.setTimeout === 'function') socket.setTimeout(FINALIZE_SOCKET_TIMEOUT_MS);
       const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal));
       reply.header('cache-control', 'no-store');
       return body;
