@@ -57,5 +57,5 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   minStream: 6,
   regularCv: 0.5,
   lockstepDays: 3,
-  maxReferenceVotes: 30000,
+  maxReferenceVotes: 6000,
 };
