@@ -58,6 +58,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs,
+    // Node checks requestTimeout only every connectionsCheckingInterval (30 s by default), so a
+    // client trickling its headers held a connection for 30 s whatever REQUEST_TIMEOUT_MS said.
+    http: { connectionsCheckingInterval: Math.max(250, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) },
     // Accept a sane X-Request-Id from a proxy; otherwise make our own.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -71,6 +74,23 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // Node's requestTimeout stops applying once the headers are in: a client trickling its body a
+  // byte at a time would hold the connection (and the request) forever. Cut it at the same limit.
+  app.addHook('onRequest', (request, reply, done) => {
+    const raw = request.raw;
+    const hasBody = raw.headers['transfer-encoding'] !== undefined || (raw.headers['content-length'] ?? '0') !== '0';
+    if (hasBody && raw.complete === false) {
+      const timer = setTimeout(() => {
+        if (!raw.complete) raw.socket?.destroy();
+      }, config.requestTimeoutMs);
+      timer.unref();
+      const clear = () => clearTimeout(timer);
+      raw.once('end', clear);
+      raw.once('close', clear);
+      reply.raw.once('finish', clear);
+    }
+    done();
   });
 
   const clock = deps.clock ?? systemClock;
