@@ -10,7 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createVoterTokens, type VoterTokens } from './auth/voter-token';
-import { errorHandlerPlugin } from './plugins/error-handler';
+import { errorHandlerPlugin, sendError } from './plugins/error-handler';
 import { metricsPlugin } from './plugins/metrics';
 import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
@@ -67,6 +67,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
     },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Errors the router raises before any route runs (a path parameter over maxParamLength, a bad
+    // URL encoding) get API.md's error body too, instead of Fastify's own that echoes the URL.
+    frameworkErrors: (err, request, reply) => sendError(request, reply, err),
   }).withTypeProvider<ZodTypeProvider>();
 
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
