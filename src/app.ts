@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createVoterTokens, type VoterTokens } from './auth/voter-token';
 import { errorHandlerPlugin, sendError } from './plugins/error-handler';
+import { errors } from './errors';
 import { metricsPlugin } from './plugins/metrics';
 import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
@@ -70,6 +71,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     // Errors the router raises before any route runs (a path parameter over maxParamLength, a bad
     // URL encoding) get API.md's error body too, instead of Fastify's own that echoes the URL.
     frameworkErrors: (err, request, reply) => sendError(request, reply, err),
+    // While draining after SIGTERM, requests arriving on kept-alive connections are refused by the
+    // hook below with API.md's 503 body (Fastify's own 503 has another shape).
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
@@ -77,6 +81,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async () => {
+    // Fastify has already set `Connection: close` on this answer, so the client reconnects elsewhere.
+    if (closing) throw errors.unavailable('The service is shutting down; nothing was recorded. Safe to retry.');
   });
   // Node's requestTimeout stops applying once the headers are in: a client trickling its body a
   // byte at a time would hold the connection (and the request) forever. Cut it at the same limit.
