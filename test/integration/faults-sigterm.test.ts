@@ -128,6 +128,9 @@ describe('faults: SIGTERM under load', () => {
     // and new connections are refused: either way nothing is recorded for them.
     const before = history.attempts.filter((a) => a.startedAt < signalledAt - 50);
     expect(before.filter((a) => a.outcome.kind !== 'response' || a.outcome.status >= 500).map((a) => a.outcome)).toEqual([]);
+    // Those 503s carry API.md's body (bug: Fastify's own closing 503 had no code or requestId).
+    const unavailable = history.attempts.filter((a) => a.outcome.kind === 'response' && a.outcome.status === 503);
+    expect(unavailable.filter((a) => a.outcome.kind === 'response' && (a.outcome.body?.code !== 'UNAVAILABLE' || typeof a.outcome.body?.requestId !== 'string'))).toEqual([]);
     const after = history.attempts.filter((a) => a.startedAt > signalledAt);
     expect(after.filter((a) => a.outcome.kind === 'response' && a.outcome.status === 201).length).toBeLessThan(after.length);
 
