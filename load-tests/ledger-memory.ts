@@ -135,13 +135,16 @@ async function main(): Promise<void> {
       if (res.statusCode !== 200) throw new Error(`ledger: HTTP ${res.statusCode}`);
       let bytes = 0;
       let lines = 0;
+      // RSS at each tenth of the export: flat, not growing with the number of votes sent.
+      const rssAtTenths: number[] = [];
       res.on('data', (chunk: Buffer) => {
         bytes += chunk.length;
         fileHash.update(chunk);
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+        while (rssAtTenths.length < 10 && lines >= ((rssAtTenths.length + 1) * VOTES) / 10) rssAtTenths.push(process.memoryUsage().rss);
       });
       await new Promise<void>((resolve, reject) => res.pipe(createWriteStream(file)).on('finish', resolve).on('error', reject));
-      return { bytes, lines };
+      return { bytes, lines, rssAtTenths };
     });
 
     const finalized = await sampled('POST /finalize', async () => {
@@ -164,7 +167,8 @@ async function main(): Promise<void> {
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     process.stdout.write(`\nledger memory: ${VOTES.toLocaleString('en')} votes, ${CANDIDATES} candidates (${os.cpus().length} CPUs, Node ${process.version})\n`);
     process.stdout.write(`insert (one INSERT … SELECT generate_series): ${insertS.toFixed(1)} s\n`);
-    process.stdout.write(`export: ${exported.value.lines.toLocaleString('en')} lines, ${mb(exported.value.bytes)} MB\n\n`);
+    process.stdout.write(`export: ${exported.value.lines.toLocaleString('en')} lines, ${mb(exported.value.bytes)} MB\n`);
+    process.stdout.write(`RSS MB at each tenth of the export: ${exported.value.rssAtTenths.map(mb).join(' ')}\n\n`);
     for (const r of rows) process.stdout.write(r.map((c, i) => c.padEnd(widths[i])).join('  ') + '\n');
     const checks = {
       'export has one line per vote': exported.value.lines === VOTES,
