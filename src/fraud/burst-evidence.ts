@@ -1,10 +1,10 @@
 import { localHour } from '../domain/calendar';
 import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
-import { isWeChatUserAgent, prefixOf } from './network';
+import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { decide, type FeatureCounts, round, type SignalGroup, type SignalResult, testFeature } from './signals';
 import { regularMask } from './timing';
-import type { Severity } from './types';
+import type { Severity, VoteEvent } from './types';
 
 const DAY_MINUTES = 1440;
 const TOP_SELECTED = 5;
@@ -18,6 +18,8 @@ export interface Burst {
   expected: number;
   peak: number;
   alarmMinute: number;
+  /** Largest expected per-minute count inside the window. */
+  maxExpected: number;
 }
 
 export interface Judgement {
@@ -83,6 +85,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const ip = (i: number) => events[i].ip;
   const prefix = (i: number) => prefixOf(events[i].ip);
   const ua = (i: number) => events[i].userAgent;
+  const family = (i: number) => userAgentFamily(events[i].userAgent);
   const maskCounts = (set: ArrayLike<number>): [number, number] => {
     const m = regularMask(events, set, o.minStream, o.regularCv);
     let k = 0;
@@ -95,7 +98,9 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     ['topPrefixShare', 'network', selected(prefix)],
     ['nonWeChatShare', 'device', plain((i) => !isWeChatUserAgent(events[i].userAgent))],
     ['topUserAgentShare', 'device', selected(ua)],
+    ['topDeviceFamilyShare', 'device', selected(family)],
     ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O) }],
+    ['synchronizedShare', 'timing', synchronized(events, B, burst.maxExpected)],
     ['newAccountShare', 'account', plain((i) => index.firstVote[i] === 1)],
     ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(events[i].at)) < 6, ctx.nightShare)],
     ['lockstepShare', 'cohort', plain((i) => lockstep(index, i) >= o.lockstepDays)],
@@ -139,6 +144,23 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     sampleVoteIds: sample(B, 5).map((i) => events[i].voteId ?? `#${i}`),
   };
   return { flagged, severity, groups: [...fired], signals, evidence };
+}
+
+/**
+ * Synchronized arrival: the share of the burst that lands within one 60-second span. People
+ * reacting to a notice spread over many minutes (the waves of a mobilization decay over 10–30 min);
+ * a scheduler firing a list of accounts puts nearly all of them into the same minute. The
+ * reference is what the candidate's expected rate allows in a minute, with room for noise.
+ */
+function synchronized(events: VoteEvent[], B: Int32Array, maxExpected: number): FeatureCounts {
+  let best = 0;
+  let lo = 0;
+  for (let hi = 0; hi < B.length; hi++) {
+    while (events[B[hi]].at - events[B[lo]].at >= MINUTE_MS) lo++;
+    best = Math.max(best, hi - lo + 1);
+  }
+  const allowed = 3 * maxExpected + 3 * Math.sqrt(maxExpected) + 3;
+  return { burst: [best, B.length], pre: [0, 0], others: [0, 0], fixedReference: B.length > 0 ? Math.min(0.95, allowed / B.length) : 1 };
 }
 
 /** The other candidates' votes in [startMs, endMs), evenly thinned to at most `cap`. */

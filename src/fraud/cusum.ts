@@ -29,9 +29,13 @@ export function poissonCusum(x: ArrayLike<number>, lambda: ArrayLike<number>, sh
         alarm.peak = s;
         alarm.end = m;
       }
-      if (s === 0) {
+      // The burst is over once the sum has fallen a full threshold below its peak: close it and
+      // restart from 0, so that a big burst does not keep the alarm open for hours while it
+      // drains and swallow the next, separate burst into one window.
+      if (s === 0 || alarm.peak - s >= threshold) {
         out.push(alarm);
         alarm = null;
+        s = 0;
       }
     } else if (s >= threshold) {
       alarm = { start: runStart, end: m, alarmAt: m, peak: s };

@@ -56,9 +56,11 @@ export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOpti
     for (const seg of poissonCusum(x, lambda, o.cusumShift, o.cusumThreshold)) {
       let observed = 0;
       let expected = 0;
+      let maxExpected = 0;
       for (let m = seg.start; m <= seg.end; m++) {
         observed += x[m];
         expected += lambda[m];
+        maxExpected = Math.max(maxExpected, lambda[m]);
       }
       const burst: Burst = {
         candidate: c,
@@ -68,6 +70,7 @@ export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOpti
         expected,
         peak: seg.peak,
         alarmMinute: seg.alarmAt,
+        maxExpected,
       };
       if (observed - expected < o.minExcess) continue;
       const judgement = judgeBurst(index, burst, ctx, o);

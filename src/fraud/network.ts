@@ -22,3 +22,12 @@ export function prefixOf(ip: string): string {
 export function isWeChatUserAgent(ua: string): boolean {
   return ua.includes('MicroMessenger');
 }
+
+/**
+ * The device family a UA names: the string without the parts WeChat varies per request or per
+ * install (NetType, MMWEBID, Language). Bulk-bought phones of one model on one WeChat build share a
+ * family even when their raw strings differ; honest voters spread over hundreds of families.
+ */
+export function userAgentFamily(ua: string): string {
+  return ua.replace(/ ?(NetType|MMWEBID|Language)\/\S+/g, '');
+}

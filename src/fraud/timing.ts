@@ -5,9 +5,9 @@ import { prefixOf } from './network';
  * Machine-regular timing. Human arrivals (and the superposition of many humans behind one NAT) are
  * close to a Poisson process: the gaps between votes have a coefficient of variation ≈ 1, bursty
  * mobilization waves even > 1. A script sleeping a fixed interval (± jitter) has CV far below 1.
- * When a bot's stream is interleaved with a few organic votes the CV rises, so a second, robust
- * test also counts a stream regular when most of its gaps sit within ±25% of the median gap
- * (≈ 17% of gaps do for a Poisson stream).
+ * When a bot's stream is interleaved with organic votes the CV rises, so a second, robust test
+ * looks for the densest band of gap lengths (a factor 1.5 wide): a script's sleep piles its gaps
+ * into one band, while at most ≈ 15% of a Poisson stream's gaps fall into any such band.
  */
 export interface StreamRegularity {
   cv: number;
@@ -28,14 +28,16 @@ export function gapRegularity(times: ArrayLike<number>): StreamRegularity {
   for (let i = 0; i < n; i++) ss += (gaps[i] - mean) ** 2;
   const cv = mean > 0 ? Math.sqrt(ss / n) / mean : 0;
   const sorted = Float64Array.from(gaps).sort();
-  const median = sorted[n >> 1];
   let band = 0;
-  for (let i = 0; i < n; i++) if (Math.abs(gaps[i] - median) <= 0.25 * median) band++;
-  return { cv, bandShare: median > 0 ? band / n : 1 };
+  for (let lo = 0, hi = 0; hi < n; hi++) {
+    while (sorted[hi] > 1.5 * sorted[lo]) lo++;
+    band = Math.max(band, hi - lo + 1);
+  }
+  return { cv, bandShare: sorted[n - 1] > 0 ? band / n : 1 };
 }
 
 export function isRegular(r: StreamRegularity, gaps: number, regularCv: number): boolean {
-  return r.cv < regularCv || (gaps >= 12 && r.bandShare >= 0.6);
+  return r.cv < regularCv || (gaps >= 12 && r.bandShare >= 0.45);
 }
 
 /**
