@@ -129,6 +129,8 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
     } catch {
       return failAll(rows);
     }
+    // The server process running this statement: if the answer is lost, it is the one to wait for.
+    const backendPid = (client as unknown as { processID?: number | null }).processID ?? null;
     let inserted: Set<string>;
     try {
       inserted = await votes.insertBatch(rows, myShard, client);
@@ -143,7 +145,7 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
       }
       if (neverSent(err)) return failAll(rows);
       // Unknown: the statement may have committed. Ask before answering.
-      const found = await verify(rows);
+      const found = await verify(rows, backendPid);
       if (!found) return failAll(rows);
       inserted = found;
       // The statement is atomic: if none of its rows exist it did not commit, and the missing
@@ -155,18 +157,24 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
     return out;
   }
 
-  /** Which of the batch's rows exist, asked until PostgreSQL answers or `verifyForMs` passes. */
-  async function verify(rows: NewVote[]): Promise<Set<string> | null> {
+  /**
+   * Which of the batch's rows exist, asked until PostgreSQL answers or `verifyForMs` passes.
+   * Reading too early could miss a statement that is still running (PostgreSQL does not notice a
+   * dropped client mid-statement) and commits after we answered 503. So the server process that
+   * ran it is terminated first and we wait until it is gone: from then on its outcome is final.
+   */
+  async function verify(rows: NewVote[], backendPid: number | null): Promise<Set<string> | null> {
     const ids = rows.map((r) => r.id);
     let waited = 0;
     for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
       try {
-        return await votes.existingIds(ids);
+        if (backendPid === null || !(await votes.endBatchBackend(backendPid))) return await votes.existingIds(ids);
       } catch {
-        if (waited >= verifyForMs) return null;
-        await sleep(delay);
-        waited += delay;
+        // PostgreSQL is not answering yet; ask again.
       }
+      if (waited >= verifyForMs) return null;
+      await sleep(delay);
+      waited += delay;
     }
   }
 

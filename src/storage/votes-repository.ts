@@ -59,7 +59,8 @@ const toVote = (r: VoteRow): StoredVote => ({
  * voted that day, or an Idempotency-Key already used) are skipped; only inserted ids come back.
  * The counter rows are written in a fixed order so two batches on the same shard cannot deadlock.
  */
-const INSERT_BATCH = `
+const BATCH_MARK = '/* votes-insert-batch */';
+const INSERT_BATCH = `${BATCH_MARK}
 WITH ins AS (
   INSERT INTO votes (id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent, idempotency_key, request_hash)
   SELECT u.id, u.ballot_id, u.account_id, u.day, u.candidate_ids::uuid[], u.cast_at, u.ip, u.user_agent, u.idempotency_key, u.request_hash
@@ -114,6 +115,25 @@ export function votesRepository(db: Executor) {
         values: [ids],
       });
       return new Set(rows.map((r) => r.id));
+    },
+
+    /**
+     * Ends the server process that ran a batch whose answer was lost, and says whether it is still
+     * there. Matching on the batch statement's leading comment keeps a recycled pid of another session safe.
+     */
+    async endBatchBackend(pid: number, tx: Executor = db): Promise<boolean> {
+      // Same role may terminate its own backends; without that right we can only wait for it to end.
+      await tx.query({
+        name: 'votes-batch-terminate',
+        text: 'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = $1 AND starts_with(query, $2)',
+        values: [pid, BATCH_MARK],
+      }).catch(() => undefined);
+      const { rows } = await tx.query({
+        name: 'votes-batch-alive',
+        text: 'SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND starts_with(query, $2)',
+        values: [pid, BATCH_MARK],
+      });
+      return rows.length > 0;
     },
 
     async findForDay(ballotId: string, accountId: string, day: string, tx: Executor = db): Promise<StoredVote | null> {

@@ -86,6 +86,56 @@ describe('vote batcher', () => {
     expect(rows.map((r) => r.account_id)).toEqual(['lost-ack-1', 'lost-ack-2']);
   });
 
+  /** A pool whose client gives up at once while the statement goes on running on the server. */
+  function impatient(real: Pool): Pool {
+    return new Proxy(real, {
+      get(target, prop, receiver) {
+        if (prop !== 'connect') {
+          const value = Reflect.get(target, prop, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        }
+        return async () => {
+          const client: PoolClient = await target.connect();
+          // Terminated while checked out: expected here, nobody to tell.
+          client.on('error', () => {});
+          return {
+            processID: (client as unknown as { processID: number }).processID,
+            query: async (...args: Parameters<PoolClient['query']>) => {
+              (client.query as (...a: unknown[]) => Promise<unknown>)(...args).catch(() => {});
+              await new Promise((r) => setTimeout(r, 100));
+              throw new Error('Query read timeout');
+            },
+            release: () => setTimeout(() => client.release(true), 1000),
+          };
+        };
+      },
+    });
+  }
+
+  it('a statement still running when the client gave up is ended before answering: 503 and never stored later', async () => {
+    // An uncommitted vote of the same account and day: the batch's insert waits on it.
+    const locker = await pool.connect();
+    await locker.query('BEGIN');
+    await locker.query(
+      `INSERT INTO votes (id, ballot_id, account_id, day, candidate_ids, cast_at, ip) VALUES ($1, $2, 'impatient-1', '2026-06-01', $3, now(), '10.0.0.9')`,
+      [randomUUID(), ballot.id, [ballot.candidates[0].id]],
+    );
+    const batcher = createVoteBatcher(impatient(pool), { sleep: (ms) => new Promise((r) => setTimeout(r, ms)) });
+    const outcome = batcher.submit(newVote('impatient-1'));
+    let result;
+    try {
+      result = await outcome;
+    } finally {
+      await locker.query('ROLLBACK');
+      locker.release();
+    }
+    expect(result).toBe('failed');
+    // Had the blocked statement survived, it would insert now that the other row is rolled back.
+    await new Promise((r) => setTimeout(r, 300));
+    const { rows } = await pool.query('SELECT 1 FROM votes WHERE account_id = $1', ['impatient-1']);
+    expect(rows).toHaveLength(0);
+  });
+
   it('when PostgreSQL cannot be reached at all, every vote of the batch fails and nothing is stored', async () => {
     const dead = new Pool({ connectionString: 'postgres://postgres@127.0.0.1:1/none', connectionTimeoutMillis: 200 });
     dead.on('error', () => {});

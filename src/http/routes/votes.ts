@@ -47,7 +47,7 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
   const limits = app.config.rateLimit;
 
   const ballots = createBallotCache(app.pg);
-  const batcher = createVoteBatcher(app.pg, { maxInFlight: Math.max(1, Math.min(4, app.config.pgPoolMax - 2)) });
+  const batcher = createVoteBatcher(app.pg, { maxInFlight: Math.max(1, Math.min(3, app.config.pgPoolMax - 2)) });
   batcher.onCommit((ballotIds) => {
     for (const id of ballotIds) app.tallies.invalidate?.(id);
   });
