@@ -50,7 +50,12 @@ export interface MyVotes {
 }
 
 export interface VoteService {
-  cast(req: CastRequest): Promise<CastResult>;
+  /**
+   * `gate` is a check that must pass before anything is written (the rate limits). It runs in
+   * parallel with the Redis lookup, so both cost one round trip; a reservation made for a request
+   * the gate then refuses is released.
+   */
+  cast(req: CastRequest, gate?: Promise<void> | null): Promise<CastResult>;
   mine(ballotId: string, accountId: string, now: Date): Promise<MyVotes>;
 }
 
@@ -115,7 +120,7 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     redis.voteRelease(key, token).catch(redisFailed('release'));
   };
 
-  async function cast(req: CastRequest): Promise<CastResult> {
+  async function cast(req: CastRequest, gate: Promise<void> | null = null): Promise<CastResult> {
     const ballot = await ballots.get(req.ballotId);
     if (!ballot) throw errors.notFound('ballot');
     const candidateIds = req.candidateIds.map((c) => c.toLowerCase());
@@ -136,7 +141,20 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
 
     const key = voteMarkerKey(ballot.id, day, req.accountId);
     const token = PENDING_PREFIX + randomUUID();
-    const marker = await redis.voteReserve(key, token, reservationMs).catch(redisFailed('reserve'));
+    const reservation = redis.voteReserve(key, token, reservationMs).catch(redisFailed('reserve'));
+    let marker: string | null | undefined;
+    if (gate) {
+      try {
+        [, marker] = await Promise.all([gate, reservation]);
+      } catch (err) {
+        void reservation.then((m) => {
+          if (m === null) release(key, token);
+        });
+        throw err;
+      }
+    } else {
+      marker = await reservation;
+    }
     if (typeof marker === 'string' && !marker.startsWith(PENDING_PREFIX)) {
       // Already voted today (per Redis). An Idempotency-Key may still make this a replay.
       if (req.idempotencyKey !== null && hash !== null) {
@@ -214,9 +232,9 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   }
 
   /** Every cast is counted by outcome (accepted, duplicate, rejected, unavailable). */
-  async function castCounted(req: CastRequest): Promise<CastResult> {
+  async function castCounted(req: CastRequest, gate: Promise<void> | null = null): Promise<CastResult> {
     try {
-      const result = await cast(req);
+      const result = await cast(req, gate);
       metrics.votes.inc({ outcome: result.replayed ? 'duplicate' : 'accepted' });
       return result;
     } catch (err) {

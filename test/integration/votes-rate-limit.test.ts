@@ -1,5 +1,6 @@
 import { bearer, createTestContext, type TestContext } from '../helpers/test-app';
 import { createBallot } from '../helpers/vote-fixtures';
+import { voteMarkerKey } from '../../src/storage/redis-scripts';
 
 describe('vote rate limits', () => {
   let ctx: TestContext;
@@ -32,6 +33,19 @@ describe('vote rate limits', () => {
     expect((await vote('rl-other', '10.1.0.10')).statusCode).toBe(201);
   });
 
+  it('429 wins over other refusals of a rate-limited request', async () => {
+    for (let i = 0; i < 3; i++) await vote('rl-mixed', `10.3.0.${i + 1}`);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/v1/ballots/${ballot.id}/votes`,
+      remoteAddress: '10.3.0.9',
+      headers: bearer(ctx.voterToken('rl-mixed')),
+      payload: { candidateIds: [] },
+    });
+    expect(res.statusCode).toBe(429);
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+
   it('per IP: many accounts behind one address are limited together, other addresses are not', async () => {
     const codes = [];
     for (let i = 0; i < 6; i++) codes.push((await vote(`rl-nat-${i}`, '10.2.0.1')).statusCode);
@@ -39,6 +53,9 @@ describe('vote rate limits', () => {
     const limited = await vote('rl-nat-late', '10.2.0.1');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['retry-after']).toBeDefined();
+    // The Redis lookup ran alongside the limit check; what it reserved for the refused vote is released.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await ctx.app.redis.get(voteMarkerKey(ballot.id, '2026-06-01', 'rl-nat-late'))).toBeNull();
     expect((await vote('rl-nat-late', '10.2.0.2')).statusCode).toBe(201);
   });
 });
