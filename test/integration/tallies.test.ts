@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { bearer, createTestContext, type TestContext } from '../helpers/test-app';
 import { createBallot } from '../helpers/vote-fixtures';
 import { countVotes } from '../../src/storage/tally-queries';
@@ -41,9 +42,11 @@ describe('live tallies', () => {
     const other = await ctx.buildAnother();
     const tallies = createTallies(ctx.pool, { ttlMs: 1500 });
     expect((await tallies.read(ballot.id)).totalVotes).toBe(0);
+    const readAt = performance.now();
     expect((await vote(other, ballot.id, 'remote-1', [ballot.candidates[0].id])).statusCode).toBe(201);
-    // Still the cached sum right away…
-    expect((await tallies.read(ballot.id)).totalVotes).toBe(0);
+    // Still the cached sum right away (unless this slow machine already let the entry expire)…
+    const cached = (await tallies.read(ballot.id)).totalVotes;
+    if (performance.now() - readAt < 1000) expect(cached).toBe(0);
     await new Promise((r) => setTimeout(r, 1600));
     // …and the truth once it expired.
     expect((await tallies.read(ballot.id)).totalVotes).toBe(1);
