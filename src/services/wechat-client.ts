@@ -13,6 +13,11 @@ export interface WechatClientOptions {
   /** e.g. https://api.weixin.qq.com (no trailing slash). */
   apiBase: string;
   timeoutMs: number;
+  /**
+   * Refuse to call WeChat without an app id and secret (production). Outside production the call is
+   * made anyway, so a local fake or sandbox WeChat works with no credentials configured.
+   */
+  requireCredentials?: boolean;
   /** Injected for tests of the client alone; the service uses Node's global fetch. */
   fetch?: typeof fetch;
 }
@@ -51,7 +56,7 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
 
   return {
     async exchangeCode(code) {
-      if (!opts.appId || !opts.secret) return { kind: 'unavailable', reason: 'WeChat sign-in is not configured (WECHAT_APPID/WECHAT_SECRET)' };
+      if (opts.requireCredentials && (!opts.appId || !opts.secret)) return { kind: 'unavailable', reason: 'WeChat sign-in is not configured (WECHAT_APPID/WECHAT_SECRET)' };
 
       const query = new URLSearchParams({ appid: opts.appId, secret: opts.secret, code, grant_type: 'authorization_code' });
       const url = `${opts.apiBase}/sns/oauth2/access_token?${query.toString()}`;

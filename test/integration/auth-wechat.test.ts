@@ -173,11 +173,19 @@ describe('POST /v1/auth/wechat', () => {
     expect(res.json()).toMatchObject({ code: 'WECHAT_UNAVAILABLE' });
   });
 
-  it('with no WECHAT_APPID/WECHAT_SECRET configured it is 502 without calling anyone', async () => {
-    const app = await appWith({ ...ctx.config, wechat: { ...ctx.config.wechat, appId: '', secret: '' } });
+  it('in production, with no WECHAT_APPID/WECHAT_SECRET configured it is 502 without calling anyone', async () => {
+    const app = await appWith({ ...ctx.config, nodeEnv: 'production', wechat: { ...ctx.config.wechat, appId: '', secret: '' } });
     const res = await signIn(app, { code: 'c11' });
     expect(res.statusCode).toBe(502);
     expect(fake.requests).toHaveLength(0);
+  });
+
+  it('outside production, with no credentials configured, it still asks WeChat (a local fake or sandbox works)', async () => {
+    fake.respond({ kind: 'success', openid: OPENID });
+    const app = await appWith({ ...ctx.config, nodeEnv: 'development', wechat: { ...ctx.config.wechat, appId: '', secret: '' } });
+    const res = await signIn(app, { code: 'c12' });
+    expect(res.statusCode).toBe(200);
+    expect(fake.requests).toHaveLength(1);
   });
 
   it.each<[string, unknown]>([

@@ -35,7 +35,7 @@ function toError(outcome: Exclude<WechatExchange, { kind: 'ok' }>): AppError {
 export default async function authWechatRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const config = app.config;
-  const wechat = createWechatClient(config.wechat);
+  const wechat = createWechatClient({ ...config.wechat, requireCredentials: config.nodeEnv === 'production' });
   const exchanges = new Counter({
     name: 'wechat_exchanges_total',
     help: 'WeChat OAuth code exchanges by outcome',
