@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { votesRepository, type NewVote } from '../storage/votes-repository';
+import { votesRepository, type BatchWrite, type NewVote } from '../storage/votes-repository';
 
 /**
  * Group commit. One INSERT per vote tops out near 4,000 votes/s on a small machine (each commit
@@ -11,11 +11,13 @@ import { votesRepository, type NewVote } from '../storage/votes-repository';
  * Outcomes per vote:
  * - 'inserted': committed;
  * - 'conflict': not inserted because a unique constraint already held a row (the caller looks up which);
+ * - 'closed': not inserted because the ballot was no longer 'published' when the batch locked it
+ *   (finalize got there first; the caller answers 409 BALLOT_NOT_OPEN);
  * - 'failed': nothing was stored (PostgreSQL unreachable, timeout, error): the caller answers 503.
  * When the statement may have committed but its answer was lost (connection cut mid-flight), the
  * batcher asks PostgreSQL which ids exist before answering: never a 503 for a stored vote.
  */
-export type BatchOutcome = 'inserted' | 'conflict' | 'failed';
+export type BatchOutcome = 'inserted' | 'conflict' | 'closed' | 'failed';
 
 export interface VoteBatcher {
   submit(vote: NewVote): Promise<BatchOutcome>;
@@ -131,9 +133,9 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
     }
     // The server process running this statement: if the answer is lost, it is the one to wait for.
     const backendPid = (client as unknown as { processID?: number | null }).processID ?? null;
-    let inserted: Set<string>;
+    let written: BatchWrite;
     try {
-      inserted = await votes.insertBatch(rows, myShard, client);
+      written = await votes.insertBatch(rows, myShard, client);
       client.release();
     } catch (err) {
       // A broken connection must not go back to the pool.
@@ -147,13 +149,15 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
       // Unknown: the statement may have committed. Ask before answering.
       const found = await verify(rows, backendPid);
       if (!found) return failAll(rows);
-      inserted = found;
       // The statement is atomic: if none of its rows exist it did not commit, and the missing
       // rows cannot be called conflicts.
-      if (inserted.size === 0) return failAll(rows);
+      if (found.size === 0) return failAll(rows);
+      // Which ballots were open is lost with the answer; a missing row is then a 'conflict' and
+      // the caller's lookup finds out (finding no conflicting row, it answers 503: nothing stored).
+      written = { inserted: found, open: new Set(rows.map((r) => r.ballotId)) };
     }
     const out = new Map<string, BatchOutcome>();
-    for (const r of rows) out.set(r.id, inserted.has(r.id) ? 'inserted' : 'conflict');
+    for (const r of rows) out.set(r.id, written.inserted.has(r.id) ? 'inserted' : written.open.has(r.ballotId) ? 'conflict' : 'closed');
     return out;
   }
 

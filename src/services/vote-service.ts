@@ -193,6 +193,17 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       if (reserved) release(key, token);
       throw errors.unavailable();
     }
+    if (outcome === 'closed') {
+      // Finalize locked the ballot first and froze the result without this vote: refuse it, and
+      // drop the cached ballot so the next request reads the new status.
+      if (reserved) release(key, token);
+      ballots.invalidate(ballot.id);
+      if (req.idempotencyKey !== null && hash !== null) {
+        const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey).catch(() => null);
+        if (earlier && earlier.requestHash === hash) return replayOrReject(earlier, hash, ballot);
+      }
+      throw new AppError('BALLOT_NOT_OPEN', 'Voting is not open (the ballot is finalized).', { phase: 'finalized' });
+    }
 
     // Conflict: find out which constraint refused the row.
     try {

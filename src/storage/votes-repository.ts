@@ -36,6 +36,13 @@ interface VoteRow {
   request_hash: string | null;
 }
 
+/** What one batch statement did. */
+export interface BatchWrite {
+  inserted: Set<string>;
+  /** Ballots of the batch that were still 'published' (locked FOR SHARE while inserting). */
+  open: Set<string>;
+}
+
 /** The nil UUID: the vote_tallies row that counts accepted votes (ballots cast) rather than selections. */
 export const TOTAL_CANDIDATE_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -58,14 +65,25 @@ const toVote = (r: VoteRow): StoredVote => ({
  * so the votes and the counters commit together, in one round trip. Rows that conflict (already
  * voted that day, or an Idempotency-Key already used) are skipped; only inserted ids come back.
  * The counter rows are written in a fixed order so two batches on the same shard cannot deadlock.
+ *
+ * `b` locks the batch's ballots FOR SHARE and keeps only those still 'published'. Without it, a
+ * batch that queued behind finalize's FOR UPDATE went on to insert once finalize committed (the
+ * foreign key's KEY SHARE lock does not care about the status), so a vote cast before closing was
+ * acknowledged but missing from the frozen result. In READ COMMITTED a blocked FOR SHARE re-reads
+ * the row once the lock is free, so it sees 'finalized' and the votes of that ballot are refused.
+ * FOR SHARE is compatible with itself: concurrent batches never wait for each other here.
+ * The ids of the ballots that were open come back as rows with kind 'b'.
  */
 const BATCH_MARK = '/* votes-insert-batch */';
 const INSERT_BATCH = `${BATCH_MARK}
-WITH ins AS (
+WITH b AS (
+  SELECT id FROM ballots WHERE id = ANY($2::uuid[]) AND status = 'published' ORDER BY id FOR SHARE
+), ins AS (
   INSERT INTO votes (id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent, idempotency_key, request_hash)
   SELECT u.id, u.ballot_id, u.account_id, u.day, u.candidate_ids::uuid[], u.cast_at, u.ip, u.user_agent, u.idempotency_key, u.request_hash
   FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::text[], $10::text[])
     AS u(id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent, idempotency_key, request_hash)
+  WHERE u.ballot_id IN (SELECT id FROM b)
   ON CONFLICT DO NOTHING
   RETURNING id, ballot_id, candidate_ids
 ), counted AS (
@@ -80,13 +98,19 @@ WITH ins AS (
   ORDER BY x.ballot_id, x.candidate_id
   ON CONFLICT (ballot_id, candidate_id, shard) DO UPDATE SET votes = vote_tallies.votes + EXCLUDED.votes
 )
-SELECT id FROM ins`;
+SELECT id, 'v' AS kind FROM ins
+UNION ALL
+SELECT id, 'b' AS kind FROM b`;
 
 export function votesRepository(db: Executor) {
   return {
-    /** Inserts the batch; returns the ids actually inserted (the others conflicted). */
-    async insertBatch(votes: readonly NewVote[], shard: number, tx: Executor = db): Promise<Set<string>> {
-      const { rows } = await tx.query<{ id: string }>({
+    /**
+     * Inserts the batch. `inserted`: the vote ids actually stored; `open`: the ballots that were
+     * still published. A vote not inserted conflicted if its ballot is open, else its ballot was
+     * finalized before the batch could lock it.
+     */
+    async insertBatch(votes: readonly NewVote[], shard: number, tx: Executor = db): Promise<BatchWrite> {
+      const { rows } = await tx.query<{ id: string; kind: 'v' | 'b' }>({
         name: 'votes-insert-batch',
         text: INSERT_BATCH,
         values: [
@@ -104,7 +128,10 @@ export function votesRepository(db: Executor) {
           shard,
         ],
       });
-      return new Set(rows.map((r) => r.id));
+      const inserted = new Set<string>();
+      const open = new Set<string>();
+      for (const r of rows) (r.kind === 'v' ? inserted : open).add(r.id);
+      return { inserted, open };
     },
 
     /** Which of these vote ids are stored (used when a batch's outcome is unknown). */
