@@ -2,7 +2,7 @@ import { localHour } from '../domain/calendar';
 import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
 import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
-import { decide, type FeatureCounts, round, type SignalGroup, type SignalResult, testFeature } from './signals';
+import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, testFeature } from './signals';
 import { regularMask } from './timing';
 import type { Severity, VoteEvent } from './types';
 
@@ -112,9 +112,10 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     signals[name] = r;
     if (r.fired) fired.add(group);
   }
-  const flagged = excess >= o.minExcess && decide(fired);
+  const conclusive = isConclusive(signals.nonWeChatShare, excess, o);
+  const flagged = excess >= o.minExcess && decide(fired, conclusive);
   const ratio = burst.expected > 0 ? burst.observed / burst.expected : Infinity;
-  const severity: Severity = fired.size >= 3 || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
+  const severity: Severity = fired.size >= 3 || conclusive || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
 
   const distinct = (key: (i: number) => string) => new Set(Array.from(B, key)).size;
   const evidence: Record<string, unknown> = {
@@ -135,7 +136,8 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     },
     signals,
     groupsFired: [...fired],
-    rule: 'flag when ≥2 signal groups fire and at least one is not network/account',
+    rule: 'flag when ≥2 signal groups fire and at least one is not network/account, or when the burst is almost entirely non-WeChat clients',
+    conclusive,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),

@@ -36,6 +36,10 @@ export interface DetectorOptions {
   regularCv: number;
   /** An account is in a lockstep cohort when it voted at the same minute of day (±1) on at least this many days. */
   lockstepDays: number;
+  /** A non-WeChat burst is conclusive alone when at least this share of it (and of its excess) is non-WeChat… */
+  conclusiveShare: number;
+  /** …while at most this share of the candidate's history and of the others in the window is. */
+  conclusiveReference: number;
   /** Cap on the other candidates' votes sampled as the "others in window" reference. */
   maxReferenceVotes: number;
 }
@@ -58,4 +62,6 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   regularCv: 0.5,
   lockstepDays: 3,
   maxReferenceVotes: 6000,
+  conclusiveShare: 0.8,
+  conclusiveReference: 0.05,
 };

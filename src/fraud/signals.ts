@@ -75,8 +75,13 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
  * look at things a mobilized crowd of real people does not change: their phones and WeChat
  * (device), human reaction times (timing), waking hours (timeOfDay), not coming back at the same
  * minute every day (cohort).
+ *
+ * `conclusive`: one signal is on its own incompatible with honest voters (see `isConclusive`), so
+ * no second group is needed: a bot rotating residential proxies and fresh accounts on day one of a
+ * ballot (when every voter is new) leaves nothing but its non-WeChat client behind.
  */
-export function decide(fired: Set<SignalGroup>): boolean {
+export function decide(fired: Set<SignalGroup>, conclusive = false): boolean {
+  if (conclusive) return true;
   if (fired.size < 2) return false;
   for (const g of fired) if (g !== 'network' && g !== 'account') return true;
   return false;
@@ -85,4 +90,16 @@ export function decide(fired: Set<SignalGroup>): boolean {
 export function round(v: number, digits = 3): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
+}
+
+/**
+ * The vote page sits behind WeChat OAuth and honest voters reach it from WeChat's in-app browser,
+ * so a burst whose excess is almost entirely non-WeChat clients, while the candidate's own history
+ * and everyone else in the same minutes are WeChat, cannot be people mobilized to vote: it is
+ * conclusive alone. Both references must be near zero so that a client change every voter shares
+ * (a WeChat UA format change, a mini-program webview) raises the bar instead.
+ */
+export function isConclusive(r: SignalResult, excess: number, o: DetectorOptions): boolean {
+  const ref = Math.max(r.baseline ?? 0, r.othersInWindow ?? 0);
+  return r.fired && r.value >= o.conclusiveShare && ref <= o.conclusiveReference && r.explainedVotes >= o.conclusiveShare * excess;
 }
