@@ -43,6 +43,10 @@ export const configSchema = z
     ALLOW_TEST_CLOCK: bool.default(false),
     /** How often the background stuffing detector runs; 0 turns it off. */
     DETECT_INTERVAL_MS: z.coerce.number().int().min(0).default(60000),
+    /** A detection pass (read a ballot's votes + detect, in the worker thread) is ended after this long. */
+    DETECT_PASS_TIMEOUT_MS: z.coerce.number().int().min(100).default(300000),
+    /** Heap cap of the detection worker thread: a ballot too big for it fails its pass, never the process. */
+    DETECT_WORKER_MAX_HEAP_MB: z.coerce.number().int().min(16).default(2048),
     /** Rate limits. Per-IP limits are generous because carrier-grade NAT puts thousands of phones behind one address. */
     RATE_LIMIT_ENABLED: bool.default(true),
     RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN: z.coerce.number().int().min(1).default(20),
@@ -91,6 +95,8 @@ export const configSchema = z
     logLevel: c.LOG_LEVEL,
     allowTestClock: c.ALLOW_TEST_CLOCK,
     detectIntervalMs: c.DETECT_INTERVAL_MS,
+    detectPassTimeoutMs: c.DETECT_PASS_TIMEOUT_MS,
+    detectWorkerMaxHeapMb: c.DETECT_WORKER_MAX_HEAP_MB,
     rateLimit: {
       enabled: c.RATE_LIMIT_ENABLED,
       votePerAccountPerMin: c.RATE_LIMIT_VOTE_PER_ACCOUNT_PER_MIN,

@@ -5,6 +5,7 @@ import { Counter, Histogram, type Registry } from 'prom-client';
 import { DAY_MS } from '../domain/calendar';
 import { ballotsToWatch, tryLockBallotDetection, unlockBallotDetection } from '../storage/detection-queries';
 import { voteSignature } from '../storage/vote-events-queries';
+import { detectionCutoff } from './detection-pass';
 import { DETECTOR_ACTOR, type FlagService } from './flag-service';
 
 /**
@@ -19,7 +20,12 @@ import { DETECTOR_ACTOR, type FlagService } from './flag-service';
  *  - the unique (ballot, candidate, burst key) constraint is the final guard: a burst is stored once.
  *
  * Passes never overlap on one instance (the next is scheduled when the previous ends), failures
- * are logged and never stop the loop, and `stop()` waits for the pass in progress.
+ * are logged and never stop the loop, and `stop()` waits for the pass in progress (the owner ends
+ * the detection worker at the same time, so that wait is short).
+ *
+ * The heavy part of a pass (reading every vote, running the detector) happens in the detection
+ * worker thread (flag-service → detection-worker.ts); this loop only takes locks, compares
+ * fingerprints and stores the flags that come back.
  */
 
 export interface DetectionJobDeps {
@@ -49,10 +55,11 @@ export interface DetectionJob {
 const AFTER_CLOSE_GRACE_MS = DAY_MS;
 const SEEN_TTL_S = 3 * 24 * 3600;
 /**
- * After a pass that took d ms, the ballot rests for COOLDOWN_FACTOR × d before the next one. Each
- * pass reads the whole ballot and the detector runs on the event loop, so on a big ballot (1M votes:
- * seconds per pass) this keeps detection to about 1/(1+factor) of one instance's time, whatever
- * the interval, while small ballots are still worked every interval.
+ * After a pass that took d ms, the ballot rests for COOLDOWN_FACTOR × d before the next one. The
+ * pass no longer runs on the event loop, but it still keeps a core busy (row parsing, the detector)
+ * and PostgreSQL reading the whole ballot, and these machines have two cores: this keeps detection
+ * to about 1/(1+factor) of a core, whatever the interval, while small ballots are still worked
+ * every interval.
  */
 const COOLDOWN_FACTOR = 9;
 const seenKey = (ballotId: string) => `detect:seen:${ballotId}`;
@@ -66,15 +73,18 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
   let stopped = true;
+  // Set by stop(): a pass failing from then on was most likely cut short by the shutdown.
+  let closing = false;
 
   const metrics = deps.registry
     ? {
         passSeconds: new Histogram({
           name: 'detection_ballot_pass_seconds',
-          help: 'Time to read a ballot and run the stuffing detector over it',
+          help: 'Time to read a ballot and run the stuffing detector over it (in the detection worker)',
           buckets: [0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60],
           registers: [deps.registry],
         }),
+        passVotes: new Counter({ name: 'detection_votes_read_total', help: 'Votes read by background detection passes', registers: [deps.registry] }),
         passes: new Counter({ name: 'detection_ballot_passes_total', help: 'Background detection per ballot, by outcome', labelNames: ['outcome'], registers: [deps.registry] }),
         raised: new Counter({ name: 'flags_raised_total', help: 'Flags raised by the background detector', registers: [deps.registry] }),
       }
@@ -119,7 +129,8 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
       if (!locked) return { outcome: 'busy', raised: 0 };
       if (await cooling(ballotId)) return { outcome: 'cooling', raised: 0 };
       // Fingerprint taken before reading, so votes arriving during the pass cause the next one.
-      const signature = await voteSignature(client, ballotId);
+      // Same cut as the pass itself (flags.detect derives it from the same `now`).
+      const signature = await voteSignature(client, ballotId, detectionCutoff(now));
       if ((await lastSeen(ballotId)) === signature) return { outcome: 'unchanged', raised: 0 };
       const started = performance.now();
       const result = await flags.detect(ballotId, DETECTOR_ACTOR, now);
@@ -128,6 +139,8 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
       await remember(ballotId, signature);
       await coolDown(ballotId, passMs);
       if (!result.ok) return { outcome: 'skipped', raised: 0 };
+      metrics?.passVotes.inc(result.pass.events);
+      log.debug({ ballotId, ...result.pass }, 'detection pass');
       for (const f of result.raised) {
         log.warn({ ballotId, flagId: f.id, candidateId: f.candidateId, rule: f.rule, severity: f.severity }, 'stuffing flag raised');
       }
@@ -147,15 +160,19 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
     }
   }
 
-  async function runOnce(): Promise<PassSummary> {
+  /** `keepGoing` lets a timer-driven pass stop between ballots once stop() is called. */
+  async function runOnce(keepGoing: () => boolean = () => true): Promise<PassSummary> {
     const now = await deps.currentTime();
     const summary: PassSummary = { ballots: [] };
     for (const ballotId of await ballotsToWatch(pool, now, AFTER_CLOSE_GRACE_MS)) {
+      if (!keepGoing()) break;
       let r: { outcome: BallotPassOutcome; raised: number };
       try {
         r = await workBallot(ballotId, now);
       } catch (err) {
-        log.error({ err, ballotId }, 'background detection failed for a ballot');
+        // Shutting down ends the worker under the pass: expected, not an incident.
+        if (closing) log.info({ ballotId }, 'background detection pass abandoned: shutting down');
+        else log.error({ err, ballotId }, 'background detection failed for a ballot');
         r = { outcome: 'failed', raised: 0 };
       }
       metrics?.passes.inc({ outcome: r.outcome });
@@ -174,7 +191,7 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
 
   function tick(): void {
     timer = null;
-    running = runOnce()
+    running = runOnce(() => !stopped)
       .catch((err) => log.error({ err }, 'background detection pass failed'))
       .finally(() => {
         running = null;
@@ -186,14 +203,16 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
     start() {
       if (deps.intervalMs <= 0 || !stopped) return;
       stopped = false;
+      closing = false;
       schedule();
     },
     async stop() {
       stopped = true;
+      closing = true;
       if (timer) clearTimeout(timer);
       timer = null;
       await running;
     },
-    runOnce,
+    runOnce: () => runOnce(),
   };
 }

@@ -4,17 +4,29 @@ import { withTransaction, type Executor } from '../storage/db';
 import { ballotsRepository } from '../storage/ballots-repository';
 import { auditRepository } from '../storage/audit-repository';
 import { flagsRepository, type FlagRecord, type FlagStatus, type ReviewDecision, type ReviewEntry } from '../storage/flags-repository';
-import { readVoteEvents } from '../storage/vote-events-queries';
-import { detect as runDetector } from '../fraud/detector';
-import type { DetectedFlag, VoteEvent } from '../fraud/types';
+import type { DetectedFlag } from '../fraud/types';
 import type { BallotStatus } from '../domain/calendar';
+import { detectionCutoff } from './detection-pass';
+import { DetectionWorkerError } from './detection-worker';
 
 /**
  * Stuffing flags: detection over a ballot's votes, auditors' manual flags and reviews. Every flag
  * raised and every review is written to the audit log in the transaction that makes it.
  */
 
-export type Detector = (events: VoteEvent[]) => DetectedFlag[];
+/**
+ * Runs one detection pass (read + detect) over the ballot's votes cast before `cutAt`. In the
+ * service this is the detection worker thread (detection-worker.ts), never the request thread.
+ */
+export type PassRunner = (ballotId: string, cutAt: Date) => Promise<PassFigures & { flags: DetectedFlag[] }>;
+
+/** What a pass cost, for logs and metrics; threadId says which thread ran it. */
+export interface PassFigures {
+  events: number;
+  readMs: number;
+  detectMs: number;
+  threadId: number;
+}
 
 export interface ManualFlagInput {
   candidateId: string;
@@ -23,7 +35,7 @@ export interface ManualFlagInput {
   windowEnd: Date | null;
 }
 
-export type DetectOutcome = { ok: true; raised: FlagRecord[] } | { ok: false; status: BallotStatus };
+export type DetectOutcome = { ok: true; raised: FlagRecord[]; pass: PassFigures } | { ok: false; status: BallotStatus };
 
 /** The actor recorded for flags the background job raises. */
 export const DETECTOR_ACTOR = 'detector';
@@ -46,7 +58,7 @@ function refusal(status: BallotStatus): string | null {
   }
 }
 
-export function createFlagService(pool: Pool, detector: Detector = (events) => runDetector(events)) {
+export function createFlagService(pool: Pool, runPass: PassRunner) {
   const flags = flagsRepository(pool);
   const ballots = ballotsRepository(pool);
   const audit = auditRepository(pool);
@@ -134,18 +146,31 @@ export function createFlagService(pool: Pool, detector: Detector = (events) => r
     },
 
     /**
-     * Runs the detector over every vote so far and stores the bursts not raised before. The unique
+     * Runs the detector over every vote of the completed minutes so far (see detectionCutoff) and
+     * stores the bursts not raised before. The pass runs in the detection worker; only its flags
+     * come back here, and are stored in one transaction with their audit entries. The unique
      * (ballot, candidate, burst key) constraint makes this safe to run repeatedly and from several
      * instances at once: a burst is raised, and audited, exactly once, whoever gets there first.
+     * A pass that cannot finish (timed out, worker out of memory, queue full) is 503: nothing was
+     * recorded and it is safe to retry.
      */
     async detect(ballotId: string, actor: string, now: Date): Promise<DetectOutcome> {
       const ballot = await requireBallot(ballotId);
       if (refusal(ballot.status)) return { ok: false, status: ballot.status };
       const known = new Set((await ballots.listCandidates(ballotId)).map((c) => c.id));
-      const events = await readVoteEvents(pool, ballotId);
+      let result: Awaited<ReturnType<PassRunner>>;
+      try {
+        result = await runPass(ballotId, detectionCutoff(now));
+      } catch (err) {
+        if (err instanceof DetectionWorkerError && err.reason !== 'failed') {
+          throw Object.assign(errors.unavailable(`Detection could not run (${err.reason}); nothing was recorded. Safe to retry.`), { cause: err });
+        }
+        throw err;
+      }
+      const { flags: found, ...pass } = result;
       // A flag must name a candidate of this ballot (the table's foreign key says so too).
-      const detected = detector(events).filter((f) => known.has(f.candidateId));
-      if (detected.length === 0) return { ok: true, raised: [] };
+      const detected = found.filter((f) => known.has(f.candidateId));
+      if (detected.length === 0) return { ok: true, raised: [], pass };
       return withTransaction(pool, async (tx): Promise<DetectOutcome> => {
         const gate = await flags.lockBallotForShare(ballotId, tx);
         if (!gate) throw errors.notFound('ballot');
@@ -158,7 +183,7 @@ export function createFlagService(pool: Pool, detector: Detector = (events) => r
           raised.push(flag);
           await audit.append({ at: now, actor, action: 'flag.raised', subject: `flag:${flag.id}`, ballotId, details: flagAuditDetails(flag) }, tx);
         }
-        return { ok: true, raised };
+        return { ok: true, raised, pass };
       });
     },
   };

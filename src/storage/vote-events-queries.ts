@@ -1,3 +1,4 @@
+import type { ClientBase, Pool } from 'pg';
 import type { Executor } from './db';
 import type { VoteEvent } from '../fraud/types';
 
@@ -5,75 +6,86 @@ import type { VoteEvent } from '../fraud/types';
  * A ballot's accepted votes as the detector's VoteEvents, read in cast order (votes.seq) in pages.
  *
  * Keyset pages over the (ballot_id, seq) index rather than one long cursor: every page is a short
- * statement under the pool's statement timeout, no connection or old snapshot is pinned for the
- * whole read (a long-open snapshot holds back vacuum on the busiest table), and only one page of
- * raw rows is in memory at a time. A vote whose seq was taken before an already-read one but that
- * committed later is missed by this pass; the next pass reads everything again, so nothing is
- * lost for good.
+ * statement under the statement timeout, no old snapshot is pinned for the whole read (a long-open
+ * snapshot holds back vacuum on the busiest table), and only one page of raw rows is in memory at
+ * a time. A vote whose seq was taken before an already-read one but that committed later is
+ * missed by this pass; the next pass reads everything again, so nothing is lost for good.
+ *
+ * Lean on purpose (a 1M-vote ballot is read on every pass; measured in load-tests/detection-pass.ts):
+ *  - rows come back as arrays (rowMode 'array'): no per-row object keyed by column name;
+ *  - cast time as epoch ms computed in SQL, not a Date per row;
+ *  - candidate_ids as its text form, split here: pg's generic array parser was a visible share of
+ *    the read, and a ballot has only a handful of distinct selections;
+ *  - every repeated string (selections, user agents, IPs, accounts) is interned, so a big ballot
+ *    holds one copy of each instead of one per vote, and every vote with the same selection
+ *    shares one (frozen) candidateIds array.
+ * Only `seq` (the keyset) is read beyond what the detector uses. Pages of 50k rows: larger pages
+ * saved nothing measurable and each is still a short statement.
  */
-export const VOTE_EVENT_PAGE_SIZE = 20_000;
+export const VOTE_EVENT_PAGE_SIZE = 50_000;
 
-interface EventRow {
-  seq: string;
-  id: string;
-  at: string;
-  account_id: string;
-  candidate_ids: string[];
-  ip: string;
-  user_agent: string;
-}
+/** Anything pg can run an array-mode query on: the pool, a pooled client, or the worker's own client. */
+export type ArrayQueryable = Pool | ClientBase;
 
-export interface VoteEventPage {
-  events: VoteEvent[];
-  lastSeq: number;
-}
+type EventRow = [seq: string, id: string, at: number, accountId: string, candidateIds: string, ip: string, userAgent: string];
 
-/**
- * Pages of events. Strings that repeat across millions of votes (user agents, candidate ids) are
- * interned, so a big ballot costs one copy of each instead of one per vote.
- */
-export async function* voteEventPages(db: Executor, ballotId: string, pageSize = VOTE_EVENT_PAGE_SIZE): AsyncGenerator<VoteEventPage> {
-  const userAgents = new Map<string, string>();
-  const candidateIds = new Map<string, string>();
-  const intern = (m: Map<string, string>, s: string): string => {
-    const known = m.get(s);
+/** One copy per distinct value. */
+class Interner {
+  private readonly seen = new Map<string, string>();
+  get(s: string): string {
+    const known = this.seen.get(s);
     if (known !== undefined) return known;
-    m.set(s, s);
+    this.seen.set(s, s);
     return s;
-  };
-  let after = 0;
-  for (;;) {
-    const { rows } = await db.query<EventRow>({
-      name: 'vote-events-page',
-      // epoch milliseconds computed in SQL: cheaper than building a Date per row only to read it back.
-      text: `SELECT seq, id, (extract(epoch FROM cast_at) * 1000)::float8 AS at, account_id, candidate_ids, ip, user_agent
-             FROM votes WHERE ballot_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-      values: [ballotId, after, pageSize],
-    });
-    if (rows.length === 0) return;
-    const events: VoteEvent[] = new Array(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      events[i] = {
-        voteId: r.id,
-        at: Number(r.at),
-        accountId: r.account_id,
-        candidateIds: r.candidate_ids.map((c) => intern(candidateIds, c)),
-        ip: r.ip,
-        userAgent: intern(userAgents, r.user_agent),
-      };
-    }
-    after = Number(rows[rows.length - 1].seq);
-    yield { events, lastSeq: after };
-    if (rows.length < pageSize) return;
   }
 }
 
-/** Every event of the ballot, sorted by cast time as the detector requires (stable: cast order breaks ties). */
-export async function readVoteEvents(db: Executor, ballotId: string, pageSize?: number): Promise<VoteEvent[]> {
+/** Parses PostgreSQL's text form of a uuid[] (`{a,b}`; uuids are never quoted) once per distinct value. */
+class SelectionParser {
+  private readonly seen = new Map<string, readonly string[]>();
+  constructor(private readonly ids: Interner) {}
+  get(text: string): string[] {
+    let ids = this.seen.get(text);
+    if (ids === undefined) {
+      ids = Object.freeze(text.slice(1, -1).split(',').map((s) => this.ids.get(s)));
+      this.seen.set(text, ids);
+    }
+    // Frozen and shared: the detector only reads it.
+    return ids as string[];
+  }
+}
+
+/**
+ * Every event of the ballot cast before `cutAt`, sorted by cast time as the detector requires
+ * (stable: cast order breaks ties).
+ */
+export async function readVoteEvents(db: ArrayQueryable, ballotId: string, cutAt: Date, pageSize = VOTE_EVENT_PAGE_SIZE): Promise<VoteEvent[]> {
+  const strings = new Interner();
+  const candidateIds = new Interner();
+  const selections = new SelectionParser(candidateIds);
   const all: VoteEvent[] = [];
-  for await (const page of voteEventPages(db, ballotId, pageSize)) {
-    for (const e of page.events) all.push(e);
+  let after = '0';
+  for (;;) {
+    const { rows } = await db.query<EventRow>({
+      name: 'vote-events-page-v2',
+      text: `SELECT seq, id, (extract(epoch FROM cast_at) * 1000)::float8, account_id, candidate_ids::text, ip, user_agent
+             FROM votes WHERE ballot_id = $1 AND seq > $2 AND cast_at < $3 ORDER BY seq LIMIT $4`,
+      values: [ballotId, after, cutAt, pageSize],
+      rowMode: 'array',
+    });
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      all.push({
+        voteId: r[1],
+        at: r[2],
+        accountId: strings.get(r[3]),
+        candidateIds: selections.get(r[4]),
+        ip: strings.get(r[5]),
+        userAgent: strings.get(r[6]),
+      });
+    }
+    if (rows.length < pageSize) break;
+    after = rows[rows.length - 1][0];
   }
   // seq order is cast order up to commit jitter between concurrent inserts, so this is nearly sorted
   // already and the (stable, run-detecting) sort is close to linear.
@@ -82,15 +94,21 @@ export async function readVoteEvents(db: Executor, ballotId: string, pageSize?: 
 }
 
 /**
- * A cheap fingerprint of "which votes the ballot holds": the count and the highest seq. Votes are
- * never deleted, so any new vote changes it (the count catches a late-committing lower seq that the
- * max alone would miss). Both come from the (ballot_id, seq) index.
+ * A cheap fingerprint of "which votes a pass cut at `cutAt` reads": the count and the highest seq
+ * of the ballot's votes (both from the (ballot_id, seq) index; votes are never deleted, so any new
+ * vote changes them, and the count catches a late-committing lower seq that the max alone would
+ * miss), plus the cut itself while some vote lies at or after it: those votes are not read yet,
+ * so the next minute's pass must not be skipped as "unchanged" although no vote arrived.
  */
-export async function voteSignature(db: Executor, ballotId: string): Promise<string> {
-  const { rows } = await db.query<{ n: string; max_seq: string | null }>({
-    name: 'vote-events-signature',
-    text: 'SELECT count(*) AS n, max(seq) AS max_seq FROM votes WHERE ballot_id = $1',
-    values: [ballotId],
+export async function voteSignature(db: Executor, ballotId: string, cutAt: Date): Promise<string> {
+  const { rows } = await db.query<{ n: string; max_seq: string | null; beyond: boolean | null }>({
+    name: 'vote-events-signature-v2',
+    text: `SELECT count(*) AS n, max(seq) AS max_seq,
+                  (SELECT max(cast_at) FROM votes WHERE ballot_id = $1) >= $2 AS beyond
+           FROM votes WHERE ballot_id = $1`,
+    values: [ballotId, cutAt],
   });
-  return `${rows[0]?.n ?? 0}:${rows[0]?.max_seq ?? 0}`;
+  const r = rows[0];
+  const base = `${r?.n ?? 0}:${r?.max_seq ?? 0}`;
+  return r?.beyond ? `${base}@${cutAt.toISOString()}` : base;
 }

@@ -7,12 +7,15 @@ import { ballotsRepository } from '../../storage/ballots-repository';
 import { votesPerBucket, type TimelineBucket } from '../../storage/timeline-queries';
 import { createFlagService } from '../../services/flag-service';
 import { createDetectionJob } from '../../services/detection-job';
+import { createDetectionWorker } from '../../services/detection-worker';
 import { ballotIdParams, errorResponse, isoInstant, uuid } from '../schemas';
 import { flagListSchema, flagSchema, toFlagView } from '../flag-view';
 
 /**
  * Auditors' area: stuffing flags (list, read, review, manual), detect-now, vote timelines; and the
  * background detection job, started when the app is ready and stopped (awaited) when it closes.
+ * Detection passes, background and detect-now alike, run in this instance's detection worker
+ * thread, which the app's close terminates.
  */
 
 const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: 3_600_000 };
@@ -25,7 +28,14 @@ const errorsOf = (...codes: Array<400 | 401 | 403 | 404 | 409>) => Object.fromEn
 
 export default async function flagRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const service = createFlagService(app.pg);
+  const worker = createDetectionWorker({
+    databaseUrl: app.config.databaseUrl,
+    statementTimeoutMs: app.config.pgStatementTimeoutMs,
+    connectTimeoutMs: app.config.pgConnectTimeoutMs,
+    passTimeoutMs: app.config.detectPassTimeoutMs,
+    maxHeapMb: app.config.detectWorkerMaxHeapMb,
+  });
+  const service = createFlagService(app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt));
   const ballots = ballotsRepository(app.pg);
 
   const job = createDetectionJob({
@@ -38,7 +48,12 @@ export default async function flagRoutes(fastify: FastifyInstance): Promise<void
     registry: app.metrics.registry,
   });
   app.addHook('onReady', async () => job.start());
-  app.addHook('onClose', async () => job.stop());
+  app.addHook('onClose', async () => {
+    // Ending the worker fails the pass in progress at once; then the job's loop winds down.
+    const stopping = job.stop();
+    await worker.close();
+    await stopping;
+  });
 
   app.get(
     '/v1/ballots/:ballotId/flags',
@@ -124,8 +139,12 @@ export default async function flagRoutes(fastify: FastifyInstance): Promise<void
       schema: {
         tags: ['auditors'],
         summary: 'Run stuffing detection now over every vote so far; returns the flags it newly raised',
+        description:
+          'Reads the votes of every completed minute (not the minute in progress: a partial minute could move a burst\'s start, ' +
+          'and so its identity, between runs) in the detection worker thread and stores the bursts not raised before. ' +
+          '503 UNAVAILABLE when the pass could not finish (timed out, too big for the worker, too many waiting); nothing was recorded.',
         params: ballotIdParams,
-        response: { 200: flagListSchema, ...errorsOf(400, 401, 403, 404, 409) },
+        response: { 200: flagListSchema, ...errorsOf(400, 401, 403, 404, 409), 503: errorResponse },
       },
     },
     async (request) => {

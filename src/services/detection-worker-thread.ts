@@ -1,0 +1,70 @@
+import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { Client } from 'pg';
+import type { DetectedFlag } from '../fraud/types';
+import { runDetectionPass } from './detection-pass';
+
+/**
+ * The detection worker thread's entry (started by detection-worker.ts; never imported by the main
+ * thread). It holds its own PostgreSQL connection, runs one pass per message, and posts back only
+ * the detected flags and a few figures: the million vote events live and die in this thread's heap.
+ */
+
+export interface WorkerSettings {
+  databaseUrl: string;
+  statementTimeoutMs: number;
+  connectTimeoutMs: number;
+}
+
+export interface PassRequest {
+  id: number;
+  ballotId: string;
+  /** epoch ms */
+  cutAt: number;
+}
+
+export type PassReply =
+  | { id: number; ok: true; flags: DetectedFlag[]; events: number; readMs: number; detectMs: number; threadId: number; heapMb: number }
+  | { id: number; ok: false; message: string; code?: string };
+
+const settings = workerData as WorkerSettings;
+let client: Client | null = null;
+
+async function connection(): Promise<Client> {
+  if (client) return client;
+  const c = new Client({
+    connectionString: settings.databaseUrl,
+    connectionTimeoutMillis: settings.connectTimeoutMs,
+    // Each page is one short statement, bounded like every other statement of the service.
+    statement_timeout: settings.statementTimeoutMs,
+    query_timeout: settings.statementTimeoutMs + 1000,
+    application_name: 'ballot-detection-worker',
+  });
+  // A connection lost while idle emits here; without a listener the thread would die. The next
+  // pass opens a new one (see the catch below).
+  c.on('error', () => {
+    if (client === c) client = null;
+  });
+  await c.connect();
+  client = c;
+  return c;
+}
+
+async function handle(req: PassRequest): Promise<PassReply> {
+  try {
+    const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt));
+    const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+    return { id: req.id, ok: true, flags: r.flags, events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };
+  } catch (err) {
+    // The connection may be the cause (or left mid-query): start the next pass on a fresh one.
+    const c = client;
+    client = null;
+    await c?.end().catch(() => undefined);
+    const e = err as { message?: unknown; code?: unknown };
+    return { id: req.id, ok: false, message: String(e?.message ?? err), ...(typeof e?.code === 'string' ? { code: e.code } : {}) };
+  }
+}
+
+// The main thread sends one pass at a time; replies are structured clones (Dates survive).
+parentPort?.on('message', (req: PassRequest) => {
+  void handle(req).then((reply) => parentPort?.postMessage(reply));
+});

@@ -1,0 +1,205 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DetectedFlag } from '../fraud/types';
+import type { PassReply, PassRequest, WorkerSettings } from './detection-worker-thread';
+
+/**
+ * Runs detection passes (read a ballot's votes + detect) in one worker thread, off the event loop
+ * that serves requests. A 1M-vote pass is tens of seconds of row parsing and seconds of detector
+ * CPU and ~0.5 GB of vote events; on the main thread it stalled every request for seconds.
+ *
+ *  - One worker per process, started on the first pass and reused while passes keep coming (one
+ *    tick works every watched ballot back to back); after `idleMs` without a pass it is ended, which
+ *    also hands the heap of a big pass back to the OS.
+ *  - Passes run one at a time, in order; at most `maxQueued` wait, further ones are refused
+ *    (DetectionWorkerError 'busy'), so detect-now requests cannot pile up without bound.
+ *  - `resourceLimits` cap the worker's heap: a ballot too big for it kills the worker (its pass
+ *    fails with 'crashed'), never the process. The next pass starts a fresh worker.
+ *  - A pass that takes longer than `passTimeoutMs` is ended by terminating the worker ('timeout').
+ *  - `close()` refuses new passes, fails the waiting ones and terminates the worker; the app's
+ *    onClose hook awaits it, so shutdown never waits for a long pass.
+ */
+
+export interface DetectionWorkerOptions {
+  databaseUrl: string;
+  statementTimeoutMs: number;
+  connectTimeoutMs?: number;
+  passTimeoutMs: number;
+  /** Worker heap cap (V8 old generation), MB. */
+  maxHeapMb: number;
+  idleMs?: number;
+  maxQueued?: number;
+}
+
+export interface WorkerPassResult {
+  flags: DetectedFlag[];
+  events: number;
+  readMs: number;
+  detectMs: number;
+  /** The worker's thread id (never 0, the main thread's). */
+  threadId: number;
+  /** The worker's heap in use when the pass ended, MB. */
+  heapMb: number;
+}
+
+export type DetectionWorkerFailure = 'busy' | 'timeout' | 'crashed' | 'failed' | 'closed';
+
+export class DetectionWorkerError extends Error {
+  constructor(
+    readonly reason: DetectionWorkerFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DetectionWorkerError';
+  }
+}
+
+export interface DetectionWorker {
+  /** One pass over the ballot's votes cast before `cutAt`, in the worker thread. */
+  run(ballotId: string, cutAt: Date): Promise<WorkerPassResult>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  req: PassRequest;
+  resolve: (r: WorkerPassResult) => void;
+  reject: (e: Error) => void;
+}
+
+const DEFAULT_IDLE_MS = 10_000;
+const DEFAULT_MAX_QUEUED = 16;
+
+/**
+ * The worker's entry. Compiled (dist/**.js), point at the compiled file. Under tsx or jest this
+ * module is TypeScript and so is the entry: the worker is a fresh Node isolate that knows nothing
+ * of the parent's loader, so it registers tsx's CommonJS hook itself before requiring the .ts file.
+ */
+function startWorker(settings: WorkerSettings, maxHeapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: maxHeapMb };
+  if (__filename.endsWith('.ts')) {
+    const entry = path.join(__dirname, 'detection-worker-thread.ts');
+    const code = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`;
+    return new Worker(code, { eval: true, workerData: settings, resourceLimits });
+  }
+  return new Worker(path.join(__dirname, 'detection-worker-thread.js'), { workerData: settings, resourceLimits });
+}
+
+export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWorker {
+  const settings: WorkerSettings = {
+    databaseUrl: opts.databaseUrl,
+    statementTimeoutMs: opts.statementTimeoutMs,
+    connectTimeoutMs: opts.connectTimeoutMs ?? 5000,
+  };
+  const idleMs = opts.idleMs ?? DEFAULT_IDLE_MS;
+  const maxQueued = opts.maxQueued ?? DEFAULT_MAX_QUEUED;
+  const queue: Pending[] = [];
+  let worker: Worker | null = null;
+  let current: Pending | null = null;
+  let passTimer: NodeJS.Timeout | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
+  let nextId = 1;
+  let closed = false;
+  // Terminations in progress, so close() can wait for every thread to be gone.
+  const exiting = new Set<Promise<unknown>>();
+
+  function stopWorker(w: Worker): void {
+    const p = w.terminate().catch(() => undefined);
+    exiting.add(p);
+    void p.finally(() => exiting.delete(p));
+  }
+
+  /** The worker died or must die: fail its pass, forget it; the next pass starts a fresh one. */
+  function discard(w: Worker, failure: DetectionWorkerError | null): void {
+    if (worker !== w) return;
+    worker = null;
+    if (passTimer) clearTimeout(passTimer);
+    passTimer = null;
+    w.removeAllListeners();
+    // 'error' after a terminate() must still be heard, or it would be thrown on the event loop.
+    w.on('error', () => undefined);
+    stopWorker(w);
+    const p = current;
+    current = null;
+    if (p) p.reject(failure ?? new DetectionWorkerError('crashed', 'the detection worker stopped'));
+    pump();
+  }
+
+  function spawn(): Worker {
+    const w = startWorker(settings, opts.maxHeapMb);
+    w.on('message', (reply: PassReply) => {
+      const p = current;
+      if (!p || reply.id !== p.req.id) return;
+      current = null;
+      if (passTimer) clearTimeout(passTimer);
+      passTimer = null;
+      if (reply.ok) {
+        const { flags, events, readMs, detectMs, threadId, heapMb } = reply;
+        p.resolve({ flags, events, readMs, detectMs, threadId, heapMb });
+      } else {
+        const err = new DetectionWorkerError('failed', reply.message);
+        if (reply.code) Object.assign(err, { code: reply.code });
+        p.reject(err);
+      }
+      pump();
+    });
+    // ERR_WORKER_OUT_OF_MEMORY (resourceLimits), or anything thrown out of the worker.
+    w.on('error', (err: Error & { code?: string }) =>
+      discard(w, new DetectionWorkerError('crashed', `the detection worker died: ${err.code ?? err.message}`)),
+    );
+    w.on('exit', (code) => discard(w, new DetectionWorkerError('crashed', `the detection worker exited (code ${code})`)));
+    return w;
+  }
+
+  function pump(): void {
+    if (current || closed) return;
+    const next = queue.shift();
+    if (!next) {
+      // An idle worker never keeps the process alive; one with a pass in progress does (a script
+      // awaiting a pass must not exit under it).
+      worker?.unref();
+      if (worker && !idleTimer) {
+        const idle = worker;
+        idleTimer = setTimeout(() => {
+          idleTimer = null;
+          if (worker === idle && !current) {
+            worker = null;
+            idle.removeAllListeners();
+            idle.on('error', () => undefined);
+            stopWorker(idle);
+          }
+        }, idleMs);
+        idleTimer.unref();
+      }
+      return;
+    }
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
+    worker ??= spawn();
+    current = next;
+    const w = worker;
+    w.ref();
+    passTimer = setTimeout(() => discard(w, new DetectionWorkerError('timeout', `the detection pass took longer than ${opts.passTimeoutMs} ms`)), opts.passTimeoutMs);
+    passTimer.unref();
+    w.postMessage(next.req);
+  }
+
+  return {
+    run(ballotId, cutAt) {
+      if (closed) return Promise.reject(new DetectionWorkerError('closed', 'detection is shutting down'));
+      if (queue.length >= maxQueued) return Promise.reject(new DetectionWorkerError('busy', `${queue.length} detection passes are already waiting`));
+      return new Promise<WorkerPassResult>((resolve, reject) => {
+        queue.push({ req: { id: nextId++, ballotId, cutAt: cutAt.getTime() }, resolve, reject });
+        pump();
+      });
+    },
+
+    async close() {
+      closed = true;
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
+      for (const p of queue.splice(0)) p.reject(new DetectionWorkerError('closed', 'detection is shutting down'));
+      if (worker) discard(worker, new DetectionWorkerError('closed', 'detection is shutting down'));
+      await Promise.all([...exiting]);
+    },
+  };
+}
