@@ -16,7 +16,8 @@ export type { DetectorOptions } from './options';
  *    candidates' votes in the same window (burst-evidence.ts); a flag needs two independent
  *    signal groups (signals.ts `decide`).
  *
- * `events` must be sorted by `at`. One flag per burst; `burstKey` (candidate + burst start minute)
+ * `events` should be sorted by `at` (an unsorted array is sorted in a stable copy: the index and
+ * every window assume time order). One flag per burst; `burstKey` (candidate + burst start minute)
  * depends only on data up to the burst, so it is stable when the detector reruns on more data.
  */
 export function detect(events: VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
@@ -34,7 +35,7 @@ export interface JudgedBurst {
 /** Every triggered burst with its judgement, flagged or not (the benchmark and tests look inside). */
 export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOptions>): JudgedBurst[] {
   const o: DetectorOptions = { ...DEFAULT_OPTIONS, ...options };
-  const index = buildIndex(events);
+  const index = buildIndex(inTimeOrder(events));
   const C = index.candidates.length;
   const M = index.minutes;
   if (C === 0 || M === 0) return [];
@@ -94,4 +95,9 @@ export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOpti
   }
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
   return out;
+}
+
+function inTimeOrder(events: VoteEvent[]): VoteEvent[] {
+  for (let i = 1; i < events.length; i++) if (events[i].at < events[i - 1].at) return [...events].sort((a, b) => a.at - b.at);
+  return events;
 }

@@ -3,7 +3,8 @@
  * leases or a household/office sits behind; proxy pools and click farms rotate addresses inside
  * a few of them.
  */
-export function prefixOf(ip: string): string {
+export function prefixOf(raw: string): string {
+  const ip = normalizeIp(raw);
   const mapped = ip.startsWith('::ffff:') ? ip.slice(7) : ip;
   if (!mapped.includes(':')) {
     const last = mapped.lastIndexOf('.');
@@ -16,6 +17,17 @@ export function prefixOf(ip: string): string {
   const first4 = groups.slice(0, 4).map((g) => (g === '' ? '0' : g.toLowerCase().replace(/^0+(?=.)/, '')));
   while (first4.length < 4) first4.push('0');
   return `${first4.join(':')}::/64`;
+}
+
+/** `[2409:8a5c::1]:443`, `fe80::1%eth0`, `1.2.3.4:5678`, ` 1.2.3.4 ` → the bare address. */
+function normalizeIp(ip: string): string {
+  let s = ip.trim();
+  const bracket = /^\[([^\]]+)\](?::\d+)?$/.exec(s);
+  if (bracket) s = bracket[1];
+  const zone = s.indexOf('%');
+  if (zone >= 0) s = s.slice(0, zone);
+  const v4port = /^(\d{1,3}(?:\.\d{1,3}){3}):\d+$/.exec(s);
+  return (v4port ? v4port[1] : s).toLowerCase();
 }
 
 /** The voting page is a WeChat H5 page behind WeChat OAuth: honest votes come from WeChat's in-app browser. */

@@ -55,6 +55,39 @@ describe('cli detect / simulate (spawned, no database or Redis)', () => {
     expect(JSON.parse(res.stdout)).toEqual({ flags: [] });
   });
 
+  it('reads a messy ledger from outside: BOM, CRLF, unsorted, IPv6, missing/empty UAs, several candidates, extra fields, blank last line', () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const t0 = Date.parse('2026-03-01T16:00:00Z');
+    const rows: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < 4000; i++) {
+      const ip = rnd() < 0.4 ? `2409:8a5c:${Math.floor(rnd() * 9000).toString(16)}:1::${Math.floor(rnd() * 9000).toString(16)}` : `117.136.${Math.floor(rnd() * 60)}.${Math.floor(rnd() * 250)}`;
+      const first = `c${Math.floor(rnd() * 6)}`;
+      const ids = rnd() < 0.3 ? [first, first === 'c0' ? 'c1' : 'c0'] : [first];
+      rows.push({ voteId: `o${i}`, at: new Date(t0 + Math.floor(rnd() * 86_400_000)).toISOString(), day: '2026-03-02', accountId: `a${i}`, candidateIds: ids, ip, userAgent: `Mozilla/5.0 (iPhone) MicroMessenger/8.0.${Math.floor(rnd() * 50)} NetType/WIFI`, region: 'x' });
+    }
+    // 200 scripted votes at 14:00 local, one every 4 s, no user agent at all (or an empty one).
+    for (let i = 0; i < 200; i++) {
+      const row: Record<string, unknown> = { voteId: `b${i}`, at: new Date(t0 + 14 * 3_600_000 + i * 4000).toISOString(), accountId: `bot${i}`, candidateIds: ['c5'], ip: '47.96.10.2' };
+      if (i % 2 === 0) row.userAgent = '';
+      rows.push(row);
+    }
+    const sorted = [...rows].sort((a, b) => Date.parse(a.at as string) - Date.parse(b.at as string));
+    const clean = join(dir, 'clean.ndjson');
+    writeFileSync(clean, `${sorted.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const messy = join(dir, 'messy.ndjson');
+    const shuffled = [...rows].sort(() => rnd() - 0.5);
+    writeFileSync(messy, `\uFEFF${shuffled.map((r) => JSON.stringify(r)).join('\r\n')}\r\n\r\n`);
+
+    const a = cli('detect', '--input', clean);
+    const b = cli('detect', '--input', messy);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const flags = JSON.parse(a.stdout).flags;
+    expect(flags.map((f: { candidateId: string }) => f.candidateId)).toEqual(['c5']);
+    expect(JSON.parse(b.stdout)).toEqual(JSON.parse(a.stdout));
+  });
+
   it('exit 2 on usage errors and a missing file; exit 1 naming the line of a malformed line', () => {
     expect(cli('detect').code).toBe(2);
     expect(cli('detect', '--input', join(dir, 'nope.ndjson')).code).toBe(2);
