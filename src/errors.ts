@@ -29,15 +29,21 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export class AppError extends Error {
   readonly statusCode: number;
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    /** Extra body fields listed in API.md (e.g. `voteId`, `nextVoteAt`, `phase`). */
-    readonly extra: Record<string, unknown> = {},
-  ) {
+  readonly code: ErrorCode;
+  /** Extra body fields listed in API.md (e.g. `voteId`, `nextVoteAt`, `phase`). */
+  readonly extra: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    const status = ERROR_STATUS[code];
+    // A 4xx is an answer, not a fault: nobody reads its stack, and capturing one is most of what
+    // an Error costs. The duplicate-vote path (retries, stuffing scripts) makes thousands a second.
+    const limit = Error.stackTraceLimit;
+    if (status < 500) Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limit;
     this.name = 'AppError';
-    this.statusCode = ERROR_STATUS[code];
+    this.code = code;
+    this.extra = extra;
+    this.statusCode = status;
   }
 }
 

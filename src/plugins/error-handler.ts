@@ -43,7 +43,9 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, raw: unk
   if (err.statusCode >= 500) {
     request.log.error({ err: raw, code: err.code }, 'request failed');
   } else {
-    request.log.info({ code: err.code }, err.message);
+    // Expected refusals (409 already voted, 401, 422…) at debug: at info, the duplicate-vote path
+    // would write a third log line per request on top of Fastify's two. Faults stay at error.
+    request.log.debug({ code: err.code }, err.message);
   }
   if (err.code === 'UNAVAILABLE' && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
   return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, request.id));
