@@ -32,6 +32,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   /** Extra body fields listed in API.md (e.g. `voteId`, `nextVoteAt`, `phase`). */
   readonly extra: Record<string, unknown>;
+  /** Sent as the Retry-After header (seconds) by the error handler. */
+  retryAfterS?: number;
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
     const status = ERROR_STATUS[code];
     // A 4xx is an answer, not a fault: nobody reads its stack, and capturing one is most of what

@@ -6,7 +6,7 @@ import type { AppMetrics } from '../plugins/metrics';
 import { DAY_MS, dayOf, nextMidnight, nextVoteAt } from '../domain/calendar';
 import { decideSelection, decideWindow, nextVoteForVoter, requestHash, type VotableBallot } from '../domain/vote-rules';
 import { votesRepository, type StoredVote } from '../storage/votes-repository';
-import { defineVoteScripts, PENDING_PREFIX, voteMarkerKey } from '../storage/redis-scripts';
+import { defineVoteScripts, PENDING_PREFIX, voteAccountLimitKey, voteIpLimitKey, voteMarkerKey } from '../storage/redis-scripts';
 import type { BallotCache } from './ballot-cache';
 import type { VoteBatcher } from './vote-batcher';
 
@@ -51,11 +51,11 @@ export interface MyVotes {
 
 export interface VoteService {
   /**
-   * `gate` is a check that must pass before anything is written (the rate limits). It runs in
-   * parallel with the Redis lookup, so both cost one round trip; a reservation made for a request
-   * the gate then refuses is released.
+   * Rate limits (when configured) are counted in the same Redis script as the day's marker: one
+   * round trip for both. A request refused for any reason is still counted, and a rate-limited
+   * request gets 429 whatever else was wrong with it.
    */
-  cast(req: CastRequest, gate?: Promise<void> | null): Promise<CastResult>;
+  cast(req: CastRequest): Promise<CastResult>;
   mine(ballotId: string, accountId: string, now: Date): Promise<MyVotes>;
 }
 
@@ -67,6 +67,17 @@ export interface VoteServiceDeps {
   metrics: AppMetrics;
   /** How long a reservation lives if its holder dies before answering. */
   reservationMs?: number;
+  /** Votes per minute per account and per client IP; null: no limits. */
+  limits?: { perAccountPerMin: number; perIpPerMin: number } | null;
+}
+
+const LIMIT_WINDOW_MS = 60_000;
+
+function rateLimited(ttlMs: number): AppError {
+  const seconds = Math.max(1, Math.ceil(ttlMs / 1000));
+  const err = new AppError('RATE_LIMITED', `Too many requests; retry in ${seconds} s.`);
+  err.retryAfterS = seconds;
+  return err;
 }
 
 const USER_AGENT_MAX = 512;
@@ -77,7 +88,26 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   const { redis, ballots, batcher, metrics } = deps;
   const votes = votesRepository(deps.pool);
   const reservationMs = deps.reservationMs ?? 30_000;
+  const maxPerAccount = deps.limits ? deps.limits.perAccountPerMin : 0;
+  const maxPerIp = deps.limits ? deps.limits.perIpPerMin : 0;
   defineVoteScripts(redis);
+
+  /**
+   * Counts the request against its limits, and reserves the marker when `key` is given. Redis
+   * failing lets the request through (undefined: PostgreSQL alone decides), as the limiter did.
+   */
+  const gate = (req: CastRequest, key: string | null, token: string): Promise<number | string | null | undefined> => {
+    if (key === null && !deps.limits) return Promise.resolve(null);
+    if (!deps.limits) return redis.voteReserve(key as string, token, reservationMs).catch(redisFailed('reserve'));
+    return redis
+      .voteGate(key ?? '-', voteAccountLimitKey(req.accountId), voteIpLimitKey(req.ip), token, reservationMs, maxPerAccount, maxPerIp, LIMIT_WINDOW_MS, key === null ? '0' : '1')
+      .catch(redisFailed('reserve'));
+  };
+  /** A refusal found before reaching Redis still counts against the limits, and 429 wins over it. */
+  const refuse = async (req: CastRequest, err: AppError): Promise<never> => {
+    const limited = await gate(req, null, '');
+    throw typeof limited === 'number' ? rateLimited(limited) : err;
+  };
 
   const receiptOf = (v: StoredVote, ballot: VotableBallot): VoteReceipt => {
     const next = nextVoteAt(v.castAt, ballot.closesAt);
@@ -120,9 +150,9 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     redis.voteRelease(key, token).catch(redisFailed('release'));
   };
 
-  async function cast(req: CastRequest, gate: Promise<void> | null = null): Promise<CastResult> {
+  async function cast(req: CastRequest): Promise<CastResult> {
     const ballot = await ballots.get(req.ballotId);
-    if (!ballot) throw errors.notFound('ballot');
+    if (!ballot) return refuse(req, errors.notFound('ballot'));
     const candidateIds = req.candidateIds.map((c) => c.toLowerCase());
     const hash = req.idempotencyKey === null ? null : requestHash(ballot.id, candidateIds);
 
@@ -133,28 +163,16 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
         const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey);
         if (earlier && earlier.requestHash === hash) return replayOrReject(earlier, hash, ballot);
       }
-      throw new AppError('BALLOT_NOT_OPEN', `Voting is not open (the ballot is ${window.phase}).`, { phase: window.phase });
+      return refuse(req, new AppError('BALLOT_NOT_OPEN', `Voting is not open (the ballot is ${window.phase}).`, { phase: window.phase }));
     }
     const selection = decideSelection(ballot, candidateIds);
-    if (!selection.ok) throw new AppError('INVALID_SELECTION', selection.message);
+    if (!selection.ok) return refuse(req, new AppError('INVALID_SELECTION', selection.message));
     const day = window.day;
 
     const key = voteMarkerKey(ballot.id, day, req.accountId);
     const token = PENDING_PREFIX + randomUUID();
-    const reservation = redis.voteReserve(key, token, reservationMs).catch(redisFailed('reserve'));
-    let marker: string | null | undefined;
-    if (gate) {
-      try {
-        [, marker] = await Promise.all([gate, reservation]);
-      } catch (err) {
-        void reservation.then((m) => {
-          if (m === null) release(key, token);
-        });
-        throw err;
-      }
-    } else {
-      marker = await reservation;
-    }
+    const marker = await gate(req, key, token);
+    if (typeof marker === 'number') throw rateLimited(marker);
     if (typeof marker === 'string' && !marker.startsWith(PENDING_PREFIX)) {
       // Already voted today (per Redis). An Idempotency-Key may still make this a replay.
       if (req.idempotencyKey !== null && hash !== null) {
@@ -243,9 +261,9 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   }
 
   /** Every cast is counted by outcome (accepted, duplicate, rejected, unavailable). */
-  async function castCounted(req: CastRequest, gate: Promise<void> | null = null): Promise<CastResult> {
+  async function castCounted(req: CastRequest): Promise<CastResult> {
     try {
-      const result = await cast(req, gate);
+      const result = await cast(req);
       metrics.votes.inc({ outcome: result.replayed ? 'duplicate' : 'accepted' });
       return result;
     } catch (err) {

@@ -17,6 +17,42 @@ redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return false
 `;
 
+/**
+ * The vote's rate limits and its reservation in one round trip. Each limit is a fixed-window
+ * counter at the key @fastify/rate-limit would use (`rl:<name>`), counted the way its Redis store
+ * counts (INCR; PEXPIRE on the first hit). A limit of 0 is off.
+ * KEYS: marker, account counter, IP counter.
+ * ARGV: token, reservation ms, account max, IP max, window ms, '1' to reserve / '0' to only count.
+ * Returns: a number = rate-limited, retry in that many ms (nothing reserved); otherwise as RESERVE
+ * (or false when only counting).
+ */
+const GATE = `
+local function over(key, max, win)
+  if max <= 0 then return -1 end
+  local n = redis.call('INCR', key)
+  if n == 1 then
+    redis.call('PEXPIRE', key, win)
+    return -1
+  end
+  if n <= max then return -1 end
+  local ttl = redis.call('PTTL', key)
+  if ttl < 0 then
+    redis.call('PEXPIRE', key, win)
+    ttl = win
+  end
+  return ttl
+end
+local win = tonumber(ARGV[5])
+local a = over(KEYS[2], tonumber(ARGV[3]), win)
+local b = over(KEYS[3], tonumber(ARGV[4]), win)
+if a >= 0 or b >= 0 then return math.max(a, b) end
+if ARGV[6] ~= '1' then return false end
+local v = redis.call('GET', KEYS[1])
+if v then return v end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return false
+`;
+
 const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   return redis.call('DEL', KEYS[1])
@@ -30,6 +66,21 @@ declare module 'ioredis' {
   interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
     /** The marker's value (a voteId or someone's pending token), or null after reserving it for `token`. */
     voteReserve(key: string, token: string, pxMs: number): Result<string | null, Context>;
+    /**
+     * Counts the request against its rate limits and, unless limited, reserves like voteReserve:
+     * a number (ms to wait: limited), the marker's value, or null (reserved / only counted).
+     */
+    voteGate(
+      markerKey: string,
+      accountKey: string,
+      ipKey: string,
+      token: string,
+      pxMs: number,
+      maxPerAccount: number,
+      maxPerIp: number,
+      windowMs: number,
+      reserve: '1' | '0',
+    ): Result<number | string | null, Context>;
     /** Deletes the marker only while it still holds `token` (never someone else's reservation or a committed voteId). */
     voteRelease(key: string, token: string): Result<number, Context>;
   }
@@ -40,7 +91,12 @@ export function defineVoteScripts(redis: Redis): void {
   if (typeof (redis as unknown as { voteReserve?: unknown }).voteReserve === 'function') return;
   redis.defineCommand('voteReserve', { numberOfKeys: 1, lua: RESERVE });
   redis.defineCommand('voteRelease', { numberOfKeys: 1, lua: RELEASE });
+  redis.defineCommand('voteGate', { numberOfKeys: 3, lua: GATE });
 }
+
+/** The rate-limit counter keys of a vote (the keys @fastify/rate-limit used with nameSpace 'rl:'). */
+export const voteAccountLimitKey = (accountId: string): string => `rl:va:${accountId}`;
+export const voteIpLimitKey = (ip: string): string => `rl:vi:${ip}`;
 
 /** The marker key of one account's vote in one ballot on one Asia/Shanghai day. */
 export const voteMarkerKey = (ballotId: string, day: string, accountId: string): string => `vm:${ballotId}:${day}:${accountId}`;

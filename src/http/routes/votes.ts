@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors';
@@ -51,27 +51,20 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
   batcher.onCommit((ballotIds) => {
     for (const id of ballotIds) app.tallies.invalidate?.(id);
   });
-  const service = createVoteService({ pool: app.pg, redis: app.redis, ballots, batcher, metrics: app.metrics });
+  // Two limits on one route: per account (a script reusing one token) and per IP (generous: many
+  // real voters share a carrier-grade NAT address). They are counted by the vote's own Redis script
+  // (same keys and counting as @fastify/rate-limit), so limits and the day's marker cost one round
+  // trip. When Redis fails they let the request through.
+  const service = createVoteService({
+    pool: app.pg,
+    redis: app.redis,
+    ballots,
+    batcher,
+    metrics: app.metrics,
+    limits: limits.enabled ? { perAccountPerMin: limits.votePerAccountPerMin, perIpPerMin: limits.votePerIpPerMin } : null,
+  });
   // Votes already queued are written before the pool closes.
   app.addHook('onClose', () => batcher.drain());
-
-  // Two limits on one route: per account (a script reusing one token) and per IP (generous: many
-  // real voters share a carrier-grade NAT address). @fastify/rate-limit runs only one limiter per
-  // request through its hooks, so both are checked with createRateLimit. They run in the handler,
-  // after auth (the account is known) and in parallel with the vote's Redis lookup: one round trip
-  // for all three. When Redis fails they let the request through.
-  const perAccount = app.createRateLimit({ max: limits.votePerAccountPerMin, timeWindow: 60_000, keyGenerator: (r) => `va:${voterAccount(r)}` });
-  const perIp = app.createRateLimit({ max: limits.votePerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `vi:${r.ip}` });
-  const checkLimits = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const [a, b] = await Promise.all([perAccount(request), perIp(request)]);
-    let ttl = -1;
-    if (!a.isAllowed && a.isExceeded) ttl = Math.max(ttl, a.ttl);
-    if (!b.isAllowed && b.isExceeded) ttl = Math.max(ttl, b.ttl);
-    if (ttl < 0) return;
-    const seconds = Math.max(1, Math.ceil(ttl / 1000));
-    reply.header('retry-after', String(seconds));
-    throw new AppError('RATE_LIMITED', `Too many requests; retry in ${seconds} s.`);
-  };
 
   app.post(
     '/v1/ballots/:ballotId/votes',
@@ -99,28 +92,15 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const ua = request.headers['user-agent'];
-      const gate = limits.enabled ? checkLimits(request, reply) : null;
-      // The cast may fail (404, 422…) before it awaits the gate; the gate is awaited below then.
-      gate?.catch(() => {});
-      let result;
-      try {
-        result = await service.cast(
-          {
-            ballotId: request.params.ballotId,
-            accountId: voterAccount(request),
-            candidateIds: request.body.candidateIds,
-            idempotencyKey: request.headers['idempotency-key'] ?? null,
-            now: request.now,
-            ip: request.ip,
-            userAgent: typeof ua === 'string' ? ua : '',
-          },
-          gate,
-        );
-      } catch (err) {
-        // A rate-limited client is told so (429 with Retry-After), whatever else was wrong.
-        if (gate) await gate;
-        throw err;
-      }
+      const result = await service.cast({
+        ballotId: request.params.ballotId,
+        accountId: voterAccount(request),
+        candidateIds: request.body.candidateIds,
+        idempotencyKey: request.headers['idempotency-key'] ?? null,
+        now: request.now,
+        ip: request.ip,
+        userAgent: typeof ua === 'string' ? ua : '',
+      });
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.code(201).send(result.receipt);
     },
