@@ -6,7 +6,10 @@ import { actorOf } from '../../plugins/auth';
 import { apiKeysRepository, hashApiKey, looksLikeApiKey } from '../../storage/api-keys-repository';
 import { createBallotService } from '../../services/ballot-service';
 import { ballotIdParams, errorResponse, isoInstant, uuid } from '../schemas';
-import { ballotResponse, ballotView, candidateResponse, candidateView, EMPTY_TALLY } from '../ballot-view';
+import { ballotResponse, ballotView, candidateResponse, candidateView, EMPTY_TALLY, type BallotJson } from '../ballot-view';
+import { phaseOf } from '../../domain/calendar';
+import type { Tally } from '../../storage/tally-queries';
+import type { BallotWithCandidates } from '../../domain/ballot';
 
 const createBallotBody = z
   .object({
@@ -52,6 +55,23 @@ export default async function ballotRoutes(fastify: FastifyInstance): Promise<vo
     const m = /^Bearer (\S+)$/i.exec(request.headers.authorization?.trim() ?? '');
     if (!m || !looksLikeApiKey(m[1])) return false;
     return (await apiKeys.findLiveByHash(hashApiKey(m[1]))) !== null;
+  }
+
+  /**
+   * The public page's JSON, built once per change. It is read thousands of times a second at
+   * launch, and it changes only with the ballot (cached object), its phase and the live counts
+   * (a tally object lives up to a second): validating and serializing 20 candidates per request
+   * was most of the route's cost. A string reply skips the route serializer.
+   */
+  const pages = new Map<string, { ballot: object; tally: Tally | undefined; phase: string; json: string }>();
+  function publicPage(ballot: BallotWithCandidates, tally: Tally | undefined, now: Date): string {
+    const phase = phaseOf(ballot, now);
+    const hit = pages.get(ballot.id);
+    if (hit && hit.ballot === ballot && hit.tally === tally && hit.phase === phase) return hit.json;
+    const json = JSON.stringify(ballotResponse.parse(ballotView(ballot, now, { candidates: ballot.candidates, tally })));
+    // Only existing, non-draft ballots get here, so the map is bounded by the ballots there are.
+    pages.set(ballot.id, { ballot, tally, phase, json });
+    return json;
   }
 
   app.post(
@@ -148,14 +168,16 @@ export default async function ballotRoutes(fastify: FastifyInstance): Promise<vo
         response: { 200: ballotResponse, ...errorsOf(400, 404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { ballotId } = request.params;
       const [ballot, staff] = await Promise.all([service.read(ballotId, request.now), isStaffReader(request)]);
       if (!ballot || (ballot.status === 'draft' && !staff)) throw errors.notFound('ballot');
       let tally;
       if (ballot.status === 'draft') tally = staff ? EMPTY_TALLY : undefined;
       else if (staff || ballot.showLiveCounts) tally = await app.tallies.read(ballotId);
-      return ballotView(ballot, request.now, { candidates: ballot.candidates, tally });
+      if (staff) return ballotView(ballot, request.now, { candidates: ballot.candidates, tally });
+      // Already JSON (a string is sent as is); the type provider only knows the object form.
+      return reply.type('application/json; charset=utf-8').send(publicPage(ballot, tally, request.now) as unknown as BallotJson);
     },
   );
 }
