@@ -134,10 +134,11 @@ export function createDetectionJob(deps: DetectionJobDeps): DetectionJob {
       if ((await lastSeen(ballotId)) === signature) return { outcome: 'unchanged', raised: 0 };
       const started = performance.now();
       const result = await flags.detect(ballotId, DETECTOR_ACTOR, now);
-      const passMs = performance.now() - started;
-      metrics?.passSeconds.observe(passMs / 1000);
+      metrics?.passSeconds.observe((performance.now() - started) / 1000);
       await remember(ballotId, signature);
-      await coolDown(ballotId, passMs);
+      // Rest in proportion to the work the pass did (reading and detecting, in the worker), not to
+      // its wall time, which also counts starting the worker and waiting behind a detect-now.
+      await coolDown(ballotId, result.ok ? result.pass.readMs + result.pass.detectMs : 0);
       if (!result.ok) return { outcome: 'skipped', raised: 0 };
       metrics?.passVotes.inc(result.pass.events);
       log.debug({ ballotId, ...result.pass }, 'detection pass');

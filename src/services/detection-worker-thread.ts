@@ -1,12 +1,12 @@
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
-import type { DetectedFlag } from '../fraud/types';
 import { runDetectionPass } from './detection-pass';
 
 /**
  * The detection worker thread's entry (started by detection-worker.ts; never imported by the main
  * thread). It holds its own PostgreSQL connection, runs one pass per message, and posts back only
- * the detected flags and a few figures: the million vote events live and die in this thread's heap.
+ * the detected flags (as a JSON string) and a few figures: the million vote events live and die in
+ * this thread's heap.
  */
 
 export interface WorkerSettings {
@@ -23,7 +23,10 @@ export interface PassRequest {
 }
 
 export type PassReply =
-  | { id: number; ok: true; flags: DetectedFlag[]; events: number; readMs: number; detectMs: number; threadId: number; heapMb: number }
+  /** Sent once the thread has loaded its modules: pass timeouts count from here, not from the spawn. */
+  | { ready: true }
+  /** `flagsJson`: the DetectedFlags as plain JSON (dates as ISO strings); the main thread revives them. */
+  | { id: number; ok: true; flagsJson: string; events: number; readMs: number; detectMs: number; threadId: number; heapMb: number }
   | { id: number; ok: false; message: string; code?: string };
 
 const settings = workerData as WorkerSettings;
@@ -53,7 +56,7 @@ async function handle(req: PassRequest): Promise<PassReply> {
   try {
     const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt));
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
-    return { id: req.id, ok: true, flags: r.flags, events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };
+    return { id: req.id, ok: true, flagsJson: JSON.stringify(r.flags), events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };
   } catch (err) {
     // The connection may be the cause (or left mid-query): start the next pass on a fresh one.
     const c = client;
@@ -64,7 +67,8 @@ async function handle(req: PassRequest): Promise<PassReply> {
   }
 }
 
-// The main thread sends one pass at a time; replies are structured clones (Dates survive).
+// The main thread sends one pass at a time.
 parentPort?.on('message', (req: PassRequest) => {
   void handle(req).then((reply) => parentPort?.postMessage(reply));
 });
+parentPort?.postMessage({ ready: true } satisfies PassReply);

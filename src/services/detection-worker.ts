@@ -16,6 +16,8 @@ import type { PassReply, PassRequest, WorkerSettings } from './detection-worker-
  *  - `resourceLimits` cap the worker's heap: a ballot too big for it kills the worker (its pass
  *    fails with 'crashed'), never the process. The next pass starts a fresh worker.
  *  - A pass that takes longer than `passTimeoutMs` is ended by terminating the worker ('timeout').
+ *    The clock starts once the worker has loaded (a fresh worker under tsx spends a second or so
+ *    compiling), and loading itself is bounded by the same figure.
  *  - `close()` refuses new passes, fails the waiting ones and terminates the worker; the app's
  *    onClose hook awaits it, so shutdown never waits for a long pass.
  */
@@ -66,6 +68,20 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/**
+ * Flags cross the thread boundary as plain JSON rather than structured clones: what comes back is
+ * exactly what will be stored (evidence is JSON already), and the Dates are made here, by this
+ * thread's Date (a structured-clone Date is the outer realm's, which `instanceof Date` in a
+ * sandboxed module registry such as jest's does not recognise).
+ */
+function reviveFlags(json: string): DetectedFlag[] {
+  return (JSON.parse(json) as Array<Omit<DetectedFlag, 'windowStart' | 'windowEnd'> & { windowStart: string; windowEnd: string }>).map((f) => ({
+    ...f,
+    windowStart: new Date(f.windowStart),
+    windowEnd: new Date(f.windowEnd),
+  }));
+}
+
 const DEFAULT_IDLE_MS = 10_000;
 const DEFAULT_MAX_QUEUED = 16;
 
@@ -94,6 +110,7 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
   const maxQueued = opts.maxQueued ?? DEFAULT_MAX_QUEUED;
   const queue: Pending[] = [];
   let worker: Worker | null = null;
+  let ready = false;
   let current: Pending | null = null;
   let passTimer: NodeJS.Timeout | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
@@ -112,8 +129,7 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
   function discard(w: Worker, failure: DetectionWorkerError | null): void {
     if (worker !== w) return;
     worker = null;
-    if (passTimer) clearTimeout(passTimer);
-    passTimer = null;
+    clearPassTimer();
     w.removeAllListeners();
     // 'error' after a terminate() must still be heard, or it would be thrown on the event loop.
     w.on('error', () => undefined);
@@ -124,17 +140,33 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
     pump();
   }
 
+  function clearPassTimer(): void {
+    if (passTimer) clearTimeout(passTimer);
+    passTimer = null;
+  }
+
+  function armPassTimer(w: Worker, what: string): void {
+    clearPassTimer();
+    passTimer = setTimeout(() => discard(w, new DetectionWorkerError('timeout', `the detection ${what} took longer than ${opts.passTimeoutMs} ms`)), opts.passTimeoutMs);
+    passTimer.unref();
+  }
+
   function spawn(): Worker {
     const w = startWorker(settings, opts.maxHeapMb);
+    ready = false;
     w.on('message', (reply: PassReply) => {
+      if ('ready' in reply) {
+        ready = true;
+        if (current && worker === w) armPassTimer(w, 'pass');
+        return;
+      }
       const p = current;
       if (!p || reply.id !== p.req.id) return;
       current = null;
-      if (passTimer) clearTimeout(passTimer);
-      passTimer = null;
+      clearPassTimer();
       if (reply.ok) {
-        const { flags, events, readMs, detectMs, threadId, heapMb } = reply;
-        p.resolve({ flags, events, readMs, detectMs, threadId, heapMb });
+        const { flagsJson, events, readMs, detectMs, threadId, heapMb } = reply;
+        p.resolve({ flags: reviveFlags(flagsJson), events, readMs, detectMs, threadId, heapMb });
       } else {
         const err = new DetectionWorkerError('failed', reply.message);
         if (reply.code) Object.assign(err, { code: reply.code });
@@ -178,8 +210,7 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
     current = next;
     const w = worker;
     w.ref();
-    passTimer = setTimeout(() => discard(w, new DetectionWorkerError('timeout', `the detection pass took longer than ${opts.passTimeoutMs} ms`)), opts.passTimeoutMs);
-    passTimer.unref();
+    armPassTimer(w, ready ? 'pass' : 'worker start');
     w.postMessage(next.req);
   }
 

@@ -132,7 +132,7 @@ describe('background detection', () => {
         async detect(ballotId: string) {
           worked.push(ballotId);
           if (ballotId === a.ballot.id) throw new Error('boom');
-          return { ok: true as const, raised: [] };
+          return { ok: true as const, raised: [], pass: { events: 10, readMs: 1, detectMs: 1, threadId: 1 } };
         },
       } as unknown as FlagService;
       const logged: string[] = [];
@@ -163,13 +163,14 @@ describe('background detection', () => {
       expect(third.ballots.every((x) => x.outcome !== 'busy')).toBe(true);
     });
 
-    it('a ballot whose pass was slow rests for a multiple of that time before the next pass (shared through Redis)', async () => {
+    it('a ballot whose pass was slow rests for a multiple of its work time before the next pass (shared through Redis)', async () => {
       const b = await seedBallot(ctx.pool, { opensAt: OPENS_AT });
       await insertVotes(ctx.pool, b.ballot.id, organicVotes(b.candidates, new Date(OPENS_AT), 10, 1, 3));
       const slow = {
         async detect() {
-          await sleep(100);
-          return { ok: true as const, raised: [] };
+          // Waiting (for the worker to start, behind a detect-now) costs no rest; work does.
+          await sleep(300);
+          return { ok: true as const, raised: [], pass: { events: 10, readMs: 80, detectMs: 20, threadId: 1 } };
         },
       } as unknown as FlagService;
       const log = pino({ level: 'silent' });
@@ -177,7 +178,7 @@ describe('background detection', () => {
       const [one, two] = [mk(), mk()];
       const outcome = (s: Awaited<ReturnType<typeof one.runOnce>>) => s.ballots.find((x) => x.ballotId === b.ballot.id)?.outcome;
       expect(outcome(await one.runOnce())).toBe('clean');
-      // A new vote arrives, but the ballot rests (~900 ms after a 100 ms pass), for the other instance too.
+      // A new vote arrives, but the ballot rests (~900 ms after 100 ms of work; 2.7 s if it counted the 300 ms wall time), for the other instance too.
       await insertVotes(ctx.pool, b.ballot.id, organicVotes([b.candidates[0]], new Date('2026-06-01T00:30:00Z'), 1, 1, 4));
       expect(outcome(await two.runOnce())).toBe('cooling');
       await sleep(1200);
