@@ -88,8 +88,10 @@ export function ballot(seed: number, opts: { big?: boolean; days?: number; popul
   return b;
 }
 
+/** Sorted votes, without those a layer placed after the ballot closed (the service refuses them). */
 export function finish(b: Ballot): VoteEvent[] {
-  return b.events.sort((x, y) => x.at - y.at);
+  const close = T0 + b.days * DAY;
+  return b.events.filter((e) => e.at >= T0 && e.at < close).sort((x, y) => x.at - y.at);
 }
 
 /** Start of a day's local hour h (fractional hours allowed). */

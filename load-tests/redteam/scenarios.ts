@@ -42,7 +42,10 @@ function label(b: Ballot, c: number, start: number, end: number, votes: number):
   return { candidateId: b.candidates[c], start, end, votes };
 }
 function done(b: Ballot, attacks: AttackLabel[] = []): RedteamLedger {
-  return { events: finish(b), attacks, candidates: b.candidates };
+  const events = finish(b);
+  // A layer running past the close loses its tail: label only attacks that still have votes.
+  const kept = attacks.filter((a) => events.some((e) => e.at >= a.start && e.at <= a.end && e.candidateIds.includes(a.candidateId)));
+  return { events, attacks: kept, candidates: b.candidates };
 }
 function startHour(b: Ballot, lo = 0, hi = 23.5): number {
   return lo + b.r.next() * (hi - lo);
@@ -137,14 +140,15 @@ const clickFarm = (lo: number, hi: number) => (seed: number) => {
 };
 
 /** 00:30–05:30, a few IPs, fresh accounts, real-looking WeChat UAs; `regular` adds a jittered loop. */
-const nightDrip = (regular: boolean) => (seed: number) => {
-  const b = ballot(seed);
+const nightDrip = (regular: boolean, beforeMidnight = false) => (seed: number) => {
+  const b = ballot(seed, beforeMidnight ? { days: 2 + (seed % 2) } : {});
   const c = target(b);
   const n = b.r.int(150, 600);
   const ips = Array.from({ length: b.r.int(2, 6) }, () => anyIp(b.r));
   const uas = Array.from({ length: b.r.int(5, 40) }, () => phone(b.r).ua(b.r));
-  const day = lastDay(b);
-  const start = at(day, 0.5 + b.r.next());
+  const day = beforeMidnight ? b.r.int(1, b.days - 1) : lastDay(b);
+  // beforeMidnight: the job is started at 23:30–23:55 the evening before and runs through the night.
+  const start = beforeMidnight ? at(day, -0.5 + b.r.next() * 0.4) : at(day, 0.5 + b.r.next());
   const span = (5.5 - 1.5) * 60 * MIN;
   let t = start;
   for (let k = 0; k < n; k++) {
@@ -163,6 +167,57 @@ function lockstep(seed: number): RedteamLedger {
   const hour = startHour(b, 7, 23);
   for (let d = 0; d < b.days; d++) for (const m of members) push(b, at(d, hour) + b.r.next() * 50_000, m.id, c, m.ip, m.ua.ua(b.r));
   return done(b, [label(b, c, at(0, hour), at(b.days - 1, hour) + MIN, size * b.days)]);
+}
+
+/** 150–400 votes over 4–10 daytime hours on the LEADING candidate: one non-WeChat client, 1–2 IPs, a fixed loop. */
+function slowLeader(seed: number): RedteamLedger {
+  const b = ballot(seed);
+  const c = b.weights.indexOf(Math.max(...b.weights));
+  const n = b.r.int(150, 400);
+  const ips = Array.from({ length: b.r.int(1, 2) }, () => dcIp(b.r));
+  const ua = b.r.pick(BOT_UAS);
+  const start = at(lastDay(b), startHour(b, 8, 12));
+  const end = machine(b, start, n, (b.r.int(4, 10) * 3_600_000) / n, 0.15, (t) => push(b, t, freshAccount(b), c, b.r.pick(ips), ua));
+  return done(b, [label(b, c, start, end, n)]);
+}
+
+/** A scripted burst in the ballot's first hour (no history yet) or hidden inside the official article push. */
+const camouflaged = (when: 'opening' | 'push') => (seed: number) => {
+  const b = ballot(seed);
+  const c = target(b);
+  const n = b.r.int(150, 800);
+  const start = when === 'opening' ? at(0, b.r.next() * 0.8) : at(lastDay(b), startHour(b, 9, 20));
+  if (when === 'push') {
+    humanWave(b, start - 5 * MIN, b.r.int(2, 4) * b.perDay * 0.3, b.r.int(20, 60), (t) =>
+      push(b, t, freshAccount(b), b.r.weighted(b.weights), b.r.chance(0.4) ? ipv6(b.r) : b.r.pick(b.r.pick(b.nets.carrierV4)), phone(b.r).ua(b.r)),
+    );
+  }
+  const ua = phone(b.r).ua(b.r);
+  const ips = Array.from({ length: b.r.int(1, 4) }, () => dcIp(b.r));
+  const end = machine(b, start, n, b.r.int(1500, 6000), 0.2, (t) => push(b, t, freshAccount(b), c, b.r.pick(ips), ua));
+  return done(b, [label(b, c, start, end, n)]);
+};
+
+/** Bought/hijacked AGED accounts (they voted before), each keeping its own phone UA, via many proxies, jittered loop. */
+function agedAccounts(seed: number): RedteamLedger {
+  const b = ballot(seed, { days: b0Days(seed) });
+  const c = target(b);
+  const day = b.days - 1;
+  const dayStart = at(day, 0);
+  const pool = new Map<string, string>();
+  for (const e of b.events) if (e.at < dayStart) pool.set(e.accountId, e.userAgent);
+  const accounts = [...pool.entries()].filter(() => b.r.chance(0.5));
+  const n = Math.min(accounts.length, b.r.int(200, 1200));
+  const start = at(day, startHour(b, 8, 21));
+  let k = 0;
+  const end = machine(b, start, n, b.r.int(2000, 8000), 0.3, (t) => {
+    const [acc, ua] = accounts[k++];
+    push(b, t, acc, c, anyIp(b.r), ua);
+  });
+  return done(b, [label(b, c, start, end, n)]);
+}
+function b0Days(seed: number): number {
+  return 2 + (seed % 2);
 }
 
 // --- legitimate traps -------------------------------------------------------------------------
@@ -250,5 +305,10 @@ export const REDTEAM: Record<string, Scenario> = {
   'rt-click-farm-small': { legitimate: false, run: clickFarm(150, 400) },
   'rt-night-drip': { legitimate: false, run: nightDrip(false) },
   'rt-night-drip-regular': { legitimate: false, run: nightDrip(true) },
+  'rt-night-job-from-2330': { legitimate: false, run: nightDrip(false, true) },
   'rt-lockstep': { legitimate: false, run: lockstep },
+  'rt-slow-drip-on-leader': { legitimate: false, run: slowLeader },
+  'rt-bot-at-opening': { legitimate: false, run: camouflaged('opening') },
+  'rt-bot-inside-article-push': { legitimate: false, run: camouflaged('push') },
+  'rt-aged-accounts-bot': { legitimate: false, run: agedAccounts },
 };

@@ -96,13 +96,13 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const defs: Array<[string, SignalGroup, FeatureCounts]> = [
     ['topIpShare', 'network', selected(ip)],
     ['topPrefixShare', 'network', selected(prefix)],
-    ['nonWeChatShare', 'device', plain((i) => !isWeChatUserAgent(events[i].userAgent))],
+    ['nonWeChatShare', 'device', { ...plain((i) => !isWeChatUserAgent(events[i].userAgent)), othersOnly: true }],
     ['topUserAgentShare', 'device', selected(ua)],
     ['topDeviceFamilyShare', 'device', selected(family)],
-    ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O) }],
+    ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O), othersOnly: true }],
     ['synchronizedShare', 'timing', synchronized(events, B, burst.maxExpected)],
     ['newAccountShare', 'account', plain((i) => index.firstVote[i] === 1)],
-    ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(events[i].at)) < 6, ctx.nightShare)],
+    ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(events[i].at)) < 6, nightReference(events, B, O, startMs, ctx))],
     ['lockstepShare', 'cohort', plain((i) => lockstep(index, i) >= o.lockstepDays)],
   ];
   const signals: Record<string, SignalResult> = {};
@@ -112,7 +112,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     signals[name] = r;
     if (r.fired) fired.add(group);
   }
-  const conclusive = isConclusive(signals.nonWeChatShare, excess, o);
+  const conclusive = isConclusive(signals.nonWeChatShare, B.length, excess, o) || isConclusive(signals.regularTimingShare, B.length, excess, o);
   const flagged = excess >= o.minExcess && decide(fired, conclusive);
   const ratio = burst.expected > 0 ? burst.observed / burst.expected : Infinity;
   const severity: Severity = fired.size >= 3 || conclusive || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
@@ -136,7 +136,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     },
     signals,
     groupsFired: [...fired],
-    rule: 'flag when ≥2 signal groups fire and at least one is not network/account, or when the burst is almost entirely non-WeChat clients',
+    rule: 'flag when ≥2 signal groups fire and at least one is not network/account, or when nearly the whole burst is non-WeChat clients or machine-regular timing',
     conclusive,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
@@ -146,6 +146,31 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     sampleVoteIds: sample(B, 5).map((i) => events[i].voteId ?? `#${i}`),
   };
   return { flagged, severity, groups: [...fired], signals, evidence };
+}
+
+/**
+ * The share of night votes an honest burst may carry: the ballot's usual night share, except for a
+ * burst that began in the evening and faded after midnight. A TV mention or an article at 23:30
+ * brings a wave that decays past midnight; its night votes are the evening's tail, not people
+ * getting up at 2 am. "Faded" is measured against everyone else (the candidate's votes per vote of
+ * the other candidates, before and after midnight), because all traffic falls off at night: a job
+ * started at 23:50 that keeps its pace gains share after midnight, an evening wave loses it.
+ */
+export function nightReference(events: VoteEvent[], B: ArrayLike<number>, O: ArrayLike<number>, startMs: number, ctx: BallotContext): number {
+  if (localHour(new Date(startMs)) < 18 || B.length === 0) return ctx.nightShare;
+  const split = (set: ArrayLike<number>): [number, number] => {
+    let evening = 0;
+    let night = 0;
+    for (let j = 0; j < set.length; j++) {
+      if (localHour(new Date(events[set[j]].at)) < 6) night++;
+      else evening++;
+    }
+    return [evening, night];
+  };
+  const [ownEvening, ownNight] = split(B);
+  if (ownNight === 0) return ctx.nightShare;
+  const [othersEvening, othersNight] = split(O);
+  return ownNight / (othersNight + 1) < ownEvening / (othersEvening + 1) ? 1 : ctx.nightShare;
 }
 
 /**

@@ -36,10 +36,12 @@ export interface DetectorOptions {
   regularCv: number;
   /** An account is in a lockstep cohort when it voted at the same minute of day (±1) on at least this many days. */
   lockstepDays: number;
-  /** A non-WeChat burst is conclusive alone when at least this share of it (and of its excess) is non-WeChat… */
+  /** A machine signature (non-WeChat, regular timing) is conclusive alone when it covers at least this share of the burst and of its excess… */
   conclusiveShare: number;
-  /** …while at most this share of the candidate's history and of the others in the window is. */
+  /** …while at most this share of the other candidates' votes in the window carry it… */
   conclusiveReference: number;
+  /** …and the burst has at least this many votes (a few regular-looking gaps happen by chance). */
+  conclusiveMinVotes: number;
   /** Cap on the other candidates' votes sampled as the "others in window" reference. */
   maxReferenceVotes: number;
 }
@@ -64,4 +66,5 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   maxReferenceVotes: 6000,
   conclusiveShare: 0.8,
   conclusiveReference: 0.05,
+  conclusiveMinVotes: 40,
 };

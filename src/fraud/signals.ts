@@ -30,6 +30,13 @@ export interface FeatureCounts {
   scale?: number;
   /** Reference share fixed from outside (e.g. the ballot-wide night share). */
   fixedReference?: number;
+  /**
+   * Compare with the other candidates only, not with the candidate's own history. For machine
+   * signatures (non-WeChat clients, machine-regular timing) an honest history cannot contain them,
+   * so a history that does is not a reason to excuse the burst: it is the same attack, started
+   * before the trigger saw it (a slow drip otherwise becomes its own baseline).
+   */
+  othersOnly?: boolean;
 }
 
 /** Pre-burst history is shrunk toward the others' share: a candidate with 5 earlier votes has no baseline of its own yet. */
@@ -50,6 +57,7 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
   let ref: number;
   if (f.fixedReference !== undefined) ref = f.fixedReference;
   else if (others === null && pre === null) ref = 1;
+  else if (f.othersOnly && others !== null) ref = others;
   else ref = Math.max(others ?? 0, pre ?? 0);
   const value = bn > 0 ? bk / bn : 0;
   const surplus = bk - bn * ref;
@@ -78,7 +86,8 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
  *
  * `conclusive`: one signal is on its own incompatible with honest voters (see `isConclusive`), so
  * no second group is needed: a bot rotating residential proxies and fresh accounts on day one of a
- * ballot (when every voter is new) leaves nothing but its non-WeChat client behind.
+ * ballot (when every voter is new) leaves nothing but its non-WeChat client behind, and one driving
+ * bought aged accounts with their own phones' UAs nothing but its timing.
  */
 export function decide(fired: Set<SignalGroup>, conclusive = false): boolean {
   if (conclusive) return true;
@@ -93,13 +102,23 @@ export function round(v: number, digits = 3): number {
 }
 
 /**
- * The vote page sits behind WeChat OAuth and honest voters reach it from WeChat's in-app browser,
- * so a burst whose excess is almost entirely non-WeChat clients, while the candidate's own history
- * and everyone else in the same minutes are WeChat, cannot be people mobilized to vote: it is
- * conclusive alone. Both references must be near zero so that a client change every voter shares
- * (a WeChat UA format change, a mini-program webview) raises the bar instead.
+ * A machine signature covering nearly the whole burst is conclusive alone:
+ * - non-WeChat clients: the vote page sits behind WeChat OAuth and honest voters reach it from
+ *   WeChat's in-app browser, so hundreds of browsers/scripts cannot be people mobilized to vote;
+ * - machine-regular timing: independent people (any number of them, behind any NAT) arrive as a
+ *   Poisson-like process; a whole burst of ≥ conclusiveMinVotes votes with a scheduler's gaps is
+ *   one program, whatever accounts, phones and networks it borrows (aged accounts, real UAs,
+ *   residential proxies leave nothing else).
+ * The other candidates in the same minutes must be almost free of it, so that something every
+ * voter shares (a WeChat UA format change, timestamps rounded by another system) raises the bar.
  */
-export function isConclusive(r: SignalResult, excess: number, o: DetectorOptions): boolean {
-  const ref = Math.max(r.baseline ?? 0, r.othersInWindow ?? 0);
-  return r.fired && r.value >= o.conclusiveShare && ref <= o.conclusiveReference && r.explainedVotes >= o.conclusiveShare * excess;
+export function isConclusive(r: SignalResult, burstVotes: number, excess: number, o: DetectorOptions): boolean {
+  const ref = r.othersInWindow ?? r.baseline ?? 1;
+  return (
+    r.fired &&
+    burstVotes >= o.conclusiveMinVotes &&
+    r.value >= o.conclusiveShare &&
+    ref <= o.conclusiveReference &&
+    r.explainedVotes >= o.conclusiveShare * excess
+  );
 }
