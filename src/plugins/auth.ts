@@ -41,31 +41,41 @@ export const authPlugin = fp<{ voterTokens: VoterTokens }>(
     const keys = apiKeysRepository(app.pg);
     app.decorateRequest('principal', null);
 
-    async function identify(request: FastifyRequest, credential: string): Promise<Principal | null> {
-      if (looksLikeApiKey(credential)) {
-        const key = await keys.findLiveByHash(hashApiKey(credential));
-        return key ? { kind: 'staff', role: key.role, keyId: key.id, label: key.label } : null;
-      }
-      const openid = opts.voterTokens.verify(credential, request.now);
-      return openid ? { kind: 'voter', accountId: openid } : null;
+    async function staffPrincipal(credential: string): Promise<Principal | null> {
+      const key = await keys.findLiveByHash(hashApiKey(credential));
+      return key ? { kind: 'staff', role: key.role, keyId: key.id, label: key.label } : null;
     }
 
-    // onRequest: refuse before the body is even read.
-    app.addHook('onRequest', async (request) => {
-      if (request.is404) return;
+    /** The policy's verdict on a principal: undefined when allowed, else the error to answer. */
+    function refusal(policy: Exclude<AuthPolicy, 'public'>, principal: Principal | null): Error | undefined {
+      if (!principal) return errors.unauthenticated('The credential is malformed, wrongly signed, expired or revoked.');
+      if (policy === 'voter') return principal.kind === 'voter' ? undefined : errors.forbidden('Staff keys cannot vote.');
+      return principal.kind === 'staff' && policy.includes(principal.role) ? undefined : errors.forbidden();
+    }
+
+    // onRequest: refuse before the body is even read. Callback-style: public routes and voter
+    // tokens (a local signature check) are decided synchronously, without a promise per request;
+    // only staff keys wait for their database lookup.
+    app.addHook('onRequest', (request, _reply, done) => {
+      if (request.is404) return done();
       const policy = request.routeOptions.config.auth;
-      if (policy === undefined) throw errors.forbidden('This route is not open to any credential.');
-      if (policy === 'public') return;
+      if (policy === undefined) return done(errors.forbidden('This route is not open to any credential.'));
+      if (policy === 'public') return done();
       const credential = bearer(request);
-      if (!credential) throw errors.unauthenticated();
-      const principal = await identify(request, credential);
-      if (!principal) throw errors.unauthenticated('The credential is malformed, wrongly signed, expired or revoked.');
-      request.principal = principal;
-      if (policy === 'voter') {
-        if (principal.kind !== 'voter') throw errors.forbidden('Staff keys cannot vote.');
-      } else if (principal.kind !== 'staff' || !policy.includes(principal.role)) {
-        throw errors.forbidden();
+      if (!credential) return done(errors.unauthenticated());
+      if (!looksLikeApiKey(credential)) {
+        const openid = opts.voterTokens.verify(credential, request.now);
+        const principal: Principal | null = openid ? { kind: 'voter', accountId: openid } : null;
+        if (principal) request.principal = principal;
+        return done(refusal(policy, principal));
       }
+      staffPrincipal(credential).then(
+        (principal) => {
+          if (principal) request.principal = principal;
+          done(refusal(policy, principal));
+        },
+        (err: Error) => done(err),
+      );
     });
   },
   { name: 'auth', dependencies: ['pg', 'clock'] },

@@ -45,9 +45,17 @@ export const clockPlugin = fp<{ clock: Clock; allowTestClock: boolean }>(
     app.decorate('testClock', store);
     app.decorate('currentTime', async () => (store ? ((await store.get()) ?? opts.clock.now()) : opts.clock.now()));
     app.decorateRequest('now', null as unknown as Date);
-    app.addHook('onRequest', async (request) => {
-      request.now = store ? ((await store.get()) ?? opts.clock.now()) : opts.clock.now();
-    });
+    if (store) {
+      app.addHook('onRequest', async (request) => {
+        request.now = (await store.get()) ?? opts.clock.now();
+      });
+    } else {
+      // Production: no Redis read, and no promise per request.
+      app.addHook('onRequest', (request, _reply, done) => {
+        request.now = opts.clock.now();
+        done();
+      });
+    }
   },
   { name: 'clock', dependencies: ['redis'] },
 );

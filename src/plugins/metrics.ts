@@ -37,11 +37,20 @@ export const metricsPlugin = fp<{ collectDefaults?: boolean }>(
       }),
     };
     app.decorate('metrics', metrics);
-    app.addHook('onResponse', async (request, reply) => {
-      metrics.httpDuration.observe(
-        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) },
-        reply.elapsedTime / 1000,
-      );
+    // One labelled child per (method, route, status), looked up by a string key: prom-client would
+    // otherwise hash the label object on every observation. Routes are templates and statuses are
+    // few, so the map stays small.
+    const children = new Map<string, { observe(v: number): void }>();
+    app.addHook('onResponse', (request, reply, done) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+      const key = `${request.method} ${route} ${reply.statusCode}`;
+      let child = children.get(key);
+      if (!child) {
+        child = metrics.httpDuration.labels({ method: request.method, route, status: String(reply.statusCode) });
+        children.set(key, child);
+      }
+      child.observe(reply.elapsedTime / 1000);
+      done();
     });
   },
   { name: 'metrics' },
