@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Pool } from 'pg';
 import { AppError, errors } from '../errors';
-import { decidePublish, type Ballot, type BallotWithCandidates, type Candidate, type Category } from '../domain/ballot';
+import { decidePublish, type Ballot, type BallotWithCandidates, type Candidate } from '../domain/ballot';
 import { closesAt } from '../domain/calendar';
 import { ballotsRepository, type NewCandidate } from '../storage/ballots-repository';
 import { auditRepository } from '../storage/audit-repository';
@@ -12,16 +12,8 @@ import { withTransaction } from '../storage/db';
  * transaction) and the public read path (cached, because the whole province opens the page at once).
  */
 
-export interface CreateBallotInput {
-  title: string;
-  category: Category;
-  year: number;
-  seats: number;
-  maxChoices: number;
-  opensAt: Date;
-  durationDays: number;
-  showLiveCounts: boolean;
-}
+/** What the office chooses when it creates a ballot; everything else is derived or set later. */
+export type CreateBallotInput = Pick<Ballot, 'title' | 'category' | 'year' | 'seats' | 'maxChoices' | 'opensAt' | 'durationDays' | 'showLiveCounts'>;
 
 /** Who acts and when: the audit log's actor and the instant the action takes effect. */
 export interface ActionContext {

@@ -61,18 +61,11 @@ const toCandidate = (r: CandidateRow): Candidate => ({
   summary: r.summary,
 });
 
-export interface NewBallot {
-  title: string;
-  category: Category;
-  year: number;
-  seats: number;
-  maxChoices: number;
-  opensAt: Date;
-  durationDays: number;
-  closesAt: Date;
-  showLiveCounts: boolean;
-  now: Date;
-}
+/** A ballot to insert: the office's choices, the derived closing time, and the creation instant. */
+export type NewBallot = Pick<
+  Ballot,
+  'title' | 'category' | 'year' | 'seats' | 'maxChoices' | 'opensAt' | 'durationDays' | 'closesAt' | 'showLiveCounts'
+> & { now: Date };
 
 export interface NewCandidate {
   name: string;

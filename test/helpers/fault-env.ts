@@ -9,6 +9,7 @@ import { ballotsRepository } from '../../src/storage/ballots-repository';
 import { withTransaction } from '../../src/storage/db';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { startPrivateRedis, type PrivateRedis } from './private-redis';
+import { countsInPostgres } from './history-checker';
 
 export const FAULT_SECRET = 'fault-test-secret-fault-test-secret-0123';
 /** Inside the seeded ballot's window (10:00 in Asia/Shanghai on its first day). */
@@ -135,4 +136,18 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
     resolve = r;
   });
   return { promise, resolve };
+}
+
+/**
+ * Live counts (the public read) equal PostgreSQL's votes, and the exact counter table agrees with
+ * the votes themselves: what every fault test checks once the store is back.
+ */
+export async function expectCountsMatch(env: FaultEnv): Promise<void> {
+  const pg = await countsInPostgres(env.pool, env.ballotId);
+  const res = await fetch(`${env.baseUrl}/v1/ballots/${env.ballotId}`, { signal: AbortSignal.timeout(5000) });
+  expect(res.status).toBe(200);
+  const ballot = (await res.json()) as { totalVotes: number; candidates: Array<{ id: string; votes: number }> };
+  expect(ballot.totalVotes).toBe(pg.total);
+  for (const c of ballot.candidates) expect({ id: c.id, votes: c.votes }).toEqual({ id: c.id, votes: pg.byCandidate[c.id] ?? 0 });
+  for (const id of env.candidateIds) expect({ id, tally: pg.tallies[id] ?? 0 }).toEqual({ id, tally: pg.byCandidate[id] ?? 0 });
 }

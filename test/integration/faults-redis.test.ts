@@ -1,5 +1,5 @@
-import { VoteHistory, countsInPostgres } from '../helpers/history-checker';
-import { deferred, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
+import { VoteHistory } from '../helpers/history-checker';
+import { deferred, expectCountsMatch, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
 import { sleep } from '../helpers/spare-port';
 import { runVoteLoad, sendVote } from '../helpers/vote-load';
 
@@ -10,17 +10,6 @@ import { runVoteLoad, sendVote } from '../helpers/vote-load';
  */
 jest.setTimeout(60_000);
 
-async function expectCountsMatch(env: FaultEnv): Promise<void> {
-  const pg = await countsInPostgres(env.pool, env.ballotId);
-  // Live counts (the public read, backed by Redis counters rebuilt from PostgreSQL) equal PostgreSQL's.
-  const res = await fetch(`${env.baseUrl}/v1/ballots/${env.ballotId}`, { signal: AbortSignal.timeout(5000) });
-  expect(res.status).toBe(200);
-  const ballot = (await res.json()) as { totalVotes: number; candidates: Array<{ id: string; votes: number }> };
-  expect(ballot.totalVotes).toBe(pg.total);
-  for (const c of ballot.candidates) expect({ id: c.id, votes: c.votes }).toEqual({ id: c.id, votes: pg.byCandidate[c.id] ?? 0 });
-  // The exact counter table agrees with the votes themselves.
-  for (const id of env.candidateIds) expect({ id, tally: pg.tallies[id] ?? 0 }).toEqual({ id, tally: pg.byCandidate[id] ?? 0 });
-}
 
 async function expectRecovered(env: FaultEnv, prefix: string): Promise<void> {
   // A fresh account votes normally, and a repeat is refused: the service works again, no restart.
