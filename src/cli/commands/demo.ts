@@ -1,3 +1,4 @@
+import { loadConfig } from '../../config';
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
 import { systemClock } from '../../clock';
@@ -47,6 +48,8 @@ export const demoCommand: Command = {
   summary: 'create and publish the two demo ballots (opening now) and print staff keys',
   async run() {
     const pool = await openMigratedPool();
+    // The curl hints name the port this configuration listens on.
+    const base = `localhost:${loadConfig().port}`;
     try {
       const demo = await createDemo(pool, systemClock.now());
       const line = (b: BallotWithCandidates) => `${b.id}  (${b.candidates.length} candidates, ${b.seats} seats)`;
@@ -57,8 +60,8 @@ export const demoCommand: Command = {
           `  township ballot id: ${line(demo.township)}`,
           '',
           'try (ADMIN_KEY is the last line below):',
-          `  curl -s localhost:3000/v1/ballots/${demo.county.id}`,
-          '  curl -s -H "Authorization: Bearer $ADMIN_KEY" localhost:3000/v1/audit-log',
+          `  curl -s ${base}/v1/ballots/${demo.county.id}`,
+          `  curl -s -H "Authorization: Bearer $ADMIN_KEY" ${base}/v1/audit-log`,
           '',
           `auditor key: ${demo.auditorKey}`,
           `admin key: ${demo.adminKey}`,
