@@ -17,8 +17,10 @@ export type { DetectorOptions } from './options';
  *    signal groups (signals.ts `decide`).
  *
  * `events` should be sorted by `at` (an unsorted array is sorted in a stable copy: the index and
- * every window assume time order). One flag per burst; `burstKey` (candidate + burst start minute)
- * depends only on data up to the burst, so it is stable when the detector reruns on more data.
+ * every window assume time order). One flag per burst; `burstKey` (candidate + ALARM minute, not the
+ * window start) depends only on the complete minutes up to the alarm: the CUSUM is causal, so a rerun
+ * on more data finds the same alarm minute, while the window start (an estimate that uses the
+ * whole burst, up to its peak) may still be refined and must not mint a second flag.
  */
 export function detect(events: VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
   return detectBursts(events, options)
@@ -88,7 +90,7 @@ export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOpti
           expected: Math.round(expected * 10) / 10,
           severity: judgement.severity,
           evidence: judgement.evidence,
-          burstKey: `burst:${index.candidates[c]}:${windowStart.toISOString()}`,
+          burstKey: `burst:${index.candidates[c]}:${new Date(index.t0 + seg.alarmAt * MINUTE_MS).toISOString()}`,
         },
       });
     }

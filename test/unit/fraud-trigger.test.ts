@@ -81,4 +81,20 @@ describe('trigger: baseline share × others + Poisson CUSUM', () => {
     // A handful of noise alarms in 10,000 minutes is expected; evidence decides those.
     expect(segs.length).toBeLessThan(8);
   });
+
+  it('starts the window at the burst, not where a mild drift two hours earlier lifted the sum off 0', () => {
+    // 1.6× its usual share for two hours, then a 30-minute attack at minute 2000. A higher threshold
+    // (30) so that the drift alone keeps the sum up without raising an alarm of its own.
+    const drift = (m: number) => (m >= 1880 && m < 2000 ? 0.6 * 0.05 * diurnal(m) : 0) + (m >= 2000 && m < 2030 ? 8 : 0);
+    const { x, totals } = ballot(diurnal, 0.05, 3 * day, drift);
+    const lambda = expectedPerMinute(x, totals, params);
+    const segs = poissonCusum(x, lambda, 2, 30).filter((s) => s.end >= 1880 && s.alarmAt <= 2030);
+    expect(segs).toHaveLength(1);
+    const hit = segs[0];
+    expect(hit.alarmAt).toBeGreaterThanOrEqual(2000);
+    // The premise: the textbook estimate (the minute the sum last left 0) is far before the attack.
+    expect(hit.runStart).toBeLessThan(1960);
+    expect(hit.start).toBeGreaterThanOrEqual(1997);
+    expect(hit.start).toBeLessThanOrEqual(Math.min(2002, hit.alarmAt));
+  });
 });
