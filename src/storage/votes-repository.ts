@@ -14,16 +14,8 @@ export interface NewVote {
   requestHash: string | null;
 }
 
-export interface StoredVote {
-  id: string;
-  ballotId: string;
-  accountId: string;
-  day: string;
-  candidateIds: string[];
-  castAt: Date;
-  idempotencyKey: string | null;
-  requestHash: string | null;
-}
+/** A vote as read back to answer a voter: what was written, without the auditors' ip and user agent. */
+export type StoredVote = Omit<NewVote, 'ip' | 'userAgent'>;
 
 interface VoteRow {
   id: string;

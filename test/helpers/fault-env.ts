@@ -9,7 +9,8 @@ import { ballotsRepository } from '../../src/storage/ballots-repository';
 import { withTransaction } from '../../src/storage/db';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 import { startPrivateRedis, type PrivateRedis } from './private-redis';
-import { countsInPostgres } from './history-checker';
+import { countsInPostgres, type VoteHistory } from './history-checker';
+import { runVoteLoad } from './vote-load';
 
 export const FAULT_SECRET = 'fault-test-secret-fault-test-secret-0123';
 /** Inside the seeded ballot's window (10:00 in Asia/Shanghai on its first day). */
@@ -150,4 +151,19 @@ export async function expectCountsMatch(env: FaultEnv): Promise<void> {
   expect(ballot.totalVotes).toBe(pg.total);
   for (const c of ballot.candidates) expect({ id: c.id, votes: c.votes }).toEqual({ id: c.id, votes: pg.byCandidate[c.id] ?? 0 });
   for (const id of env.candidateIds) expect({ id, tally: pg.tallies[id] ?? 0 }).toEqual({ id, tally: pg.byCandidate[id] ?? 0 });
+}
+
+/** Concurrent voters (12) against the fault env's service until `until` resolves, recorded in `history`. */
+export function loadVotes(env: FaultEnv, history: VoteHistory, opts: { prefix: string; until: Promise<void>; timeoutMs: number }): Promise<void> {
+  return runVoteLoad({
+    baseUrl: () => env.baseUrl,
+    ballotId: env.ballotId,
+    candidateIds: env.candidateIds,
+    token: env.token,
+    history,
+    concurrency: 12,
+    until: opts.until,
+    accountPrefix: opts.prefix,
+    timeoutMs: opts.timeoutMs,
+  });
 }

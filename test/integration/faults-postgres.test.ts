@@ -1,7 +1,7 @@
 import { VoteHistory } from '../helpers/history-checker';
-import { deferred, expectCountsMatch, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
+import { deferred, expectCountsMatch, loadVotes, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
 import { sleep } from '../helpers/spare-port';
-import { runVoteLoad, sendVote } from '../helpers/vote-load';
+import { sendVote } from '../helpers/vote-load';
 
 /**
  * PostgreSQL faults under concurrent load, against a private cluster (initdb'd by the test, on a
@@ -26,17 +26,7 @@ async function expectRecovered(env: FaultEnv, prefix: string): Promise<void> {
 }
 
 function load(env: FaultEnv, history: VoteHistory, prefix: string, until: Promise<void>) {
-  return runVoteLoad({
-    baseUrl: () => env.baseUrl,
-    ballotId: env.ballotId,
-    candidateIds: env.candidateIds,
-    token: env.token,
-    history,
-    concurrency: 12,
-    until,
-    accountPrefix: prefix,
-    timeoutMs: 8000,
-  });
+  return loadVotes(env, history, { prefix, until, timeoutMs: 8000 });
 }
 
 describe('faults: PostgreSQL', () => {

@@ -1,7 +1,7 @@
 import { VoteHistory } from '../helpers/history-checker';
-import { deferred, expectCountsMatch, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
+import { deferred, expectCountsMatch, loadVotes, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
 import { sleep } from '../helpers/spare-port';
-import { runVoteLoad, sendVote } from '../helpers/vote-load';
+import { sendVote } from '../helpers/vote-load';
 
 /**
  * Redis faults under concurrent load, against a private redis-server (the shared one is never
@@ -32,17 +32,7 @@ describe('faults: Redis', () => {
   it('Redis restarted with all its data lost mid-load: every 201 stored once, no second vote, counts rebuilt', async () => {
     const history = new VoteHistory();
     const stop = deferred();
-    const load = runVoteLoad({
-      baseUrl: () => env.baseUrl,
-      ballotId: env.ballotId,
-      candidateIds: env.candidateIds,
-      token: env.token,
-      history,
-      concurrency: 12,
-      until: stop.promise,
-      accountPrefix: 'restart-',
-      timeoutMs: 5000,
-    });
+    const load = loadVotes(env, history, { prefix: 'restart-', until: stop.promise, timeoutMs: 5000 });
     await sleep(800);
     history.outageBegins('redis');
     await env.redis.kill();
@@ -74,17 +64,7 @@ describe('faults: Redis', () => {
   it('Redis paused (SIGSTOP) longer than the command timeout: no request hangs, PostgreSQL carries the votes', async () => {
     const history = new VoteHistory();
     const stop = deferred();
-    const load = runVoteLoad({
-      baseUrl: () => env.baseUrl,
-      ballotId: env.ballotId,
-      candidateIds: env.candidateIds,
-      token: env.token,
-      history,
-      concurrency: 12,
-      until: stop.promise,
-      accountPrefix: 'pause-',
-      timeoutMs: 5000,
-    });
+    const load = loadVotes(env, history, { prefix: 'pause-', until: stop.promise, timeoutMs: 5000 });
     await sleep(800);
     history.outageBegins('redis');
     const pausedAt = performance.now();
