@@ -9,6 +9,7 @@
 import { detect, detectBursts } from '../src/fraud/detector';
 import type { VoteEvent } from '../src/fraud/types';
 import { SCENARIOS, simulate } from '../src/sim/scenarios';
+import { parseFlags } from '../src/cli/command';
 
 const MIN = 60_000;
 /** Prefix lengths (minutes after the attack start) at which the online detector is replayed. */
@@ -40,16 +41,6 @@ function lowerBound(events: VoteEvent[], at: number): number {
   return lo;
 }
 
-/** `--name value` / `--name` pairs (src/cli/main.ts runs its command on import, so not reused). */
-function parseFlags(argv: string[]): Record<string, string | true> {
-  const out: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    if (!argv[i].startsWith('--')) continue;
-    const next = argv[i + 1];
-    out[argv[i].slice(2)] = next !== undefined && !next.startsWith('--') ? argv[++i] : true;
-  }
-  return out;
-}
 
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));

@@ -13,21 +13,13 @@ import { join } from 'node:path';
 import { detect, detectBursts } from '../../src/fraud/detector';
 import type { VoteEvent } from '../../src/fraud/types';
 import { REDTEAM } from './scenarios';
+import { parseFlags } from '../../src/cli/command';
 
 interface Flag {
   candidateId: string;
   windowStart: string;
 }
 
-function parseFlags(argv: string[]): Record<string, string | true> {
-  const out: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    if (!argv[i].startsWith('--')) continue;
-    const next = argv[i + 1];
-    out[argv[i].slice(2)] = next !== undefined && !next.startsWith('--') ? argv[++i] : true;
-  }
-  return out;
-}
 
 function viaCli(events: VoteEvent[], dir: string): Flag[] {
   const file = join(dir, 'ledger.ndjson');
