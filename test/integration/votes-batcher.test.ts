@@ -50,28 +50,31 @@ describe('vote batcher', () => {
     expect(Object.fromEntries(tally.byCandidate)).toEqual(Object.fromEntries(truth.byCandidate));
   });
 
-  /** A pool whose statements run, then lose their answer (the connection drops after COMMIT). */
-  function losingAcks(real: Pool): Pool {
+  /**
+   * The real pool, except that `connect()` hands out `wrap(client)`: how the tests below make a
+   * checked-out connection lose its answers. Everything else (pool.query, used to verify) is real.
+   */
+  function withClients(real: Pool, wrap: (client: PoolClient) => unknown): Pool {
     return new Proxy(real, {
       get(target, prop, receiver) {
         if (prop !== 'connect') {
-          // Everything else (pool.query, used to verify) is the real pool, bound to itself.
           const value = Reflect.get(target, prop, receiver);
           return typeof value === 'function' ? value.bind(target) : value;
         }
-        return async () => {
-          const client: PoolClient = await target.connect();
-          return {
-            query: async (...args: Parameters<PoolClient['query']>) => {
-              await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
-              throw new Error('Connection terminated unexpectedly');
-            },
-            release: (err?: Error | boolean) => client.release(err),
-          };
-        };
+        return async () => wrap(await target.connect());
       },
     });
   }
+
+  /** A pool whose statements run, then lose their answer (the connection drops after COMMIT). */
+  const losingAcks = (real: Pool): Pool =>
+    withClients(real, (client) => ({
+      query: async (...args: Parameters<PoolClient['query']>) => {
+        await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        throw new Error('Connection terminated unexpectedly');
+      },
+      release: (err?: Error | boolean) => client.release(err),
+    }));
 
   it('a lost acknowledgement after COMMIT is answered from what PostgreSQL stored: inserted, never 503, never twice', async () => {
     const batcher = createVoteBatcher(losingAcks(pool), { sleep: async () => {} });
@@ -87,30 +90,20 @@ describe('vote batcher', () => {
   });
 
   /** A pool whose client gives up at once while the statement goes on running on the server. */
-  function impatient(real: Pool): Pool {
-    return new Proxy(real, {
-      get(target, prop, receiver) {
-        if (prop !== 'connect') {
-          const value = Reflect.get(target, prop, receiver);
-          return typeof value === 'function' ? value.bind(target) : value;
-        }
-        return async () => {
-          const client: PoolClient = await target.connect();
-          // Terminated while checked out: expected here, nobody to tell.
-          client.on('error', () => {});
-          return {
-            processID: (client as unknown as { processID: number }).processID,
-            query: async (...args: Parameters<PoolClient['query']>) => {
-              (client.query as (...a: unknown[]) => Promise<unknown>)(...args).catch(() => {});
-              await new Promise((r) => setTimeout(r, 100));
-              throw new Error('Query read timeout');
-            },
-            release: () => setTimeout(() => client.release(true), 1000),
-          };
-        };
-      },
+  const impatient = (real: Pool): Pool =>
+    withClients(real, (client) => {
+      // Terminated while checked out: expected here, nobody to tell.
+      client.on('error', () => {});
+      return {
+        processID: (client as unknown as { processID: number }).processID,
+        query: async (...args: Parameters<PoolClient['query']>) => {
+          (client.query as (...a: unknown[]) => Promise<unknown>)(...args).catch(() => {});
+          await new Promise((r) => setTimeout(r, 100));
+          throw new Error('Query read timeout');
+        },
+        release: () => setTimeout(() => client.release(true), 1000),
+      };
     });
-  }
 
   it('a statement still running when the client gave up is ended before answering: 503 and never stored later', async () => {
     // An uncommitted vote of the same account and day: the batch's insert waits on it.
