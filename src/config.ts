@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -59,6 +60,8 @@ export const configSchema = z
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10000),
     /** Migrations are applied at start-up unless turned off. */
     MIGRATE_ON_START: bool.default(true),
+    /** HTTP worker processes sharing the port (Node's cluster module); `auto`: one per CPU this process may use. */
+    WEB_CONCURRENCY: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {
@@ -108,6 +111,7 @@ export const configSchema = z
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     migrateOnStart: c.MIGRATE_ON_START,
+    webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));
 
 export type Config = z.output<typeof configSchema>;
