@@ -78,8 +78,10 @@ describe('secrets never appear in logs', () => {
     }
 
     const text = lines.join('');
-    // The logger was really writing: every request left its lines.
-    expect(text).toContain('"reqId"');
+    // The logger was really writing: every request left exactly one access line, with its status.
+    const access = lines.map((l) => JSON.parse(l) as { msg?: string; reqId?: string; res?: { statusCode?: number } }).filter((l) => l.msg === 'request completed');
+    expect(access).toHaveLength(requests.length);
+    expect(access.every((l) => typeof l.reqId === 'string' && typeof l.res?.statusCode === 'number')).toBe(true);
     expect(text).toContain(`/v1/ballots/${ballotId}/votes`);
     for (const secret of [adminKey, auditorKey, voterToken, forged, idemKey, ctx.config.voterTokenSecret, DB_PASSWORD]) {
       expect({ secret: secret.slice(0, 12), leaked: text.includes(secret) }).toEqual({ secret: secret.slice(0, 12), leaked: false });

@@ -1,0 +1,34 @@
+import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
+
+/**
+ * One access line per request, written when the answer has gone out, instead of Fastify's two
+ * ("incoming request" and "request completed"): at thousands of votes a second the first line is
+ * pure cost and says nothing the second does not.
+ *
+ * The line's fields are fixed scalars (never headers or bodies), so it goes through a child logger
+ * without the redaction pass every other line gets: with LOG_REDACT's wildcards that pass cost as
+ * much as writing the line. Errored requests and stream errors keep Fastify's own lines.
+ */
+export class AccessLogController extends LogController {
+  private accessLog: FastifyBaseLogger | null = null;
+
+  /** Called once the app's logger exists (Fastify builds it after reading this controller). */
+  attach(log: FastifyBaseLogger): void {
+    this.accessLog = log.child({}, { redact: { paths: [] } } as never);
+  }
+
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error || !this.accessLog) return super.requestCompleted(error, request, reply);
+    this.accessLog.info(
+      {
+        reqId: request.id,
+        req: { method: request.method, url: request.url, remoteAddress: request.ip },
+        res: { statusCode: reply.statusCode },
+        responseTime: reply.elapsedTime,
+      },
+      'request completed',
+    );
+  }
+}
