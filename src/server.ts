@@ -1,29 +1,61 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
 import { loadConfig } from './config';
 import { buildApp, LOG_REDACT } from './app';
+import { runPrimary } from './cluster-primary';
 import { ensureDatabase, migrate } from './storage/migrate';
 
-/** Process concerns only: configuration, logger, migrations, listen, graceful shutdown. */
+/**
+ * Process concerns only: configuration, logger, migrations, listen, graceful shutdown. With
+ * WEB_CONCURRENCY > 1 this process becomes the cluster primary (cluster-primary.ts) and the same
+ * file runs again in each worker, which serves HTTP.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = {
     level: config.logLevel,
     redact: { paths: LOG_REDACT, censor: '[redacted]' },
   };
+  const clustered = config.webConcurrency > 1;
 
   if (config.databaseCreate) await ensureDatabase(config.databaseUrl);
   if (config.migrateOnStart) await migrate(config.databaseUrl);
+
+  if (clustered && cluster.isPrimary) {
+    // The database is created and migrated once, here; the workers skip both.
+    const code = await runPrimary({
+      workers: config.webConcurrency,
+      log: pino(logger),
+      workerEnv: { DATABASE_CREATE: 'false', MIGRATE_ON_START: 'false' },
+    });
+    process.exit(code);
+  }
 
   const app = await buildApp(config, { logger });
   if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
 
   // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish (and their votes commit),
   // close pools, exit. A second signal or 10 s forces the exit.
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  const closer = closeWithGrace({ delay: 10_000, ...(clustered ? { skip: ['SIGTERM', 'SIGINT'] } : {}) }, async ({ signal, err, manual }) => {
     if (err) app.log.error({ err }, 'closing after an error');
-    else app.log.info({ signal }, 'shutting down');
+    else if (!manual) app.log.info({ signal }, 'shutting down'); // a manual close (below) logs its own signal
     await app.close();
   });
+  if (clustered) {
+    // A cluster worker drains on the primary's SIGTERM; forcing is the primary's job (second signal,
+    // 15 s). A Ctrl-C reaches the whole process group, and systemd signals every process of the
+    // unit: a repeated signal must not count as close-with-grace's "second signal, exit 1 now".
+    let draining = false;
+    const drain = (signal: NodeJS.Signals) => {
+      if (draining) return;
+      draining = true;
+      app.log.info({ signal }, 'shutting down');
+      void closer.close();
+    };
+    process.on('SIGTERM', drain);
+    process.on('SIGINT', () => {}); // the primary relays it as SIGTERM
+  }
 
   await app.listen({ port: config.port, host: config.host });
 }
