@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
+import { serveClusterMetrics } from './cluster-metrics';
 
 /**
  * The cluster primary (WEB_CONCURRENCY > 1): it forks the HTTP workers, which share the listening
@@ -12,6 +13,7 @@ import type { Logger } from 'pino';
  *  - SIGTERM/SIGINT: every worker gets one SIGTERM and drains on its own (close-with-grace: in-flight
  *    requests are answered, queued votes commit). Exit 0 once all exited 0, else 1. A second
  *    signal, or FORCE_AFTER_MS, kills the workers that are left.
+ *  - GET /metrics on any worker is answered for the whole cluster (see cluster-metrics.ts).
  */
 
 const RESTART_BACKOFF_MS = 1000;
@@ -32,6 +34,7 @@ export interface PrimaryOptions {
 export function runPrimary(opts: PrimaryOptions): Promise<number> {
   const { log } = opts;
   const live = new Set<Worker>();
+  const listening = new Set<Worker>();
   const restarts = new Set<NodeJS.Timeout>();
   const deaths: number[] = [];
   let stopping = false;
@@ -89,11 +92,13 @@ export function runPrimary(opts: PrimaryOptions): Promise<number> {
   process.on('SIGINT', onSignal);
 
   cluster.on('listening', (worker, address) => {
+    listening.add(worker);
     log.info({ worker: worker.id, workerPid: worker.process.pid, port: address.port }, 'worker listening');
   });
 
   cluster.on('exit', (worker, code, signal) => {
     live.delete(worker);
+    listening.delete(worker);
     const info = { worker: worker.id, workerPid: worker.process.pid, code, signal };
     if (stopping) {
       if (code !== 0) failed = true;
@@ -118,6 +123,8 @@ export function runPrimary(opts: PrimaryOptions): Promise<number> {
     }, RESTART_BACKOFF_MS);
     restarts.add(timer);
   });
+
+  serveClusterMetrics({ ready: () => [...live].every((w) => listening.has(w)), log });
 
   for (let i = 0; i < opts.workers; i++) fork();
   return done;

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig } from './config';
 import { buildApp, LOG_REDACT } from './app';
 import { runPrimary } from './cluster-primary';
+import { joinClusterMetrics } from './cluster-metrics';
 import { ensureDatabase, migrate } from './storage/migrate';
 
 /**
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config, { logger });
   if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
+  if (clustered) joinClusterMetrics(app.metrics);
 
   // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish (and their votes commit),
   // close pools, exit. A second signal or 10 s forces the exit.

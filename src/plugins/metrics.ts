@@ -12,6 +12,9 @@ export interface AppMetrics {
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   votes: Counter<'outcome'>;
   fallbacks: Counter<'store' | 'operation'>;
+  /** What GET /metrics answers: this registry, or the whole cluster's once server.ts made this
+   * process a cluster worker (joinClusterMetrics in cluster-metrics.ts). */
+  scrape: () => Promise<string>;
 }
 
 /** Prometheus metrics on a registry of this app's own (tests build many apps in one process). */
@@ -35,6 +38,7 @@ export const metricsPlugin = fp<{ collectDefaults?: boolean }>(
         labelNames: ['store', 'operation'],
         registers: [registry],
       }),
+      scrape: () => registry.metrics(),
     };
     app.decorate('metrics', metrics);
     // One labelled child per (method, route, status), looked up by a string key: prom-client would

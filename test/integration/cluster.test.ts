@@ -14,7 +14,7 @@ import { createBallot } from '../helpers/vote-fixtures';
 
 /**
  * Cluster mode (WEB_CONCURRENCY=2) with the real server process: both workers answer on the one
- * port, a worker killed outright is replaced, and SIGTERM to the
+ * port, /metrics counts what both did, a worker killed outright is replaced, and SIGTERM to the
  * primary drains every worker (exit 0, every 201 in PostgreSQL exactly once). The primary's
  * crash-loop and second-signal rules run over stand-in workers (test/helpers/cluster-fake-primary.ts).
  */
@@ -93,6 +93,11 @@ function getOnNewConnection(url: string, requestId: string): Promise<number> {
   });
 }
 
+function metricValue(text: string, series: string): number | null {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? null : Number(line.slice(series.length + 1));
+}
+
 describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let pool: Pool;
@@ -145,7 +150,7 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     await db?.drop();
   });
 
-  it('both workers answer on the one port', async () => {
+  it('both workers answer; /metrics counts the votes of both', async () => {
     const [a, b] = listeningPids();
     // The primary migrated once; the workers were told not to.
     expect(server.find('worker started').length).toBe(2);
@@ -176,6 +181,15 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     const byWorker = new Map<number, number>();
     for (const l of server.lines.filter((x) => x.req?.url === voteUrl)) byWorker.set(l.pid!, (byWorker.get(l.pid!) ?? 0) + 1);
     expect([...byWorker.keys()].sort()).toEqual([a, b].sort());
+
+    // Whichever worker answers the scrape, it reports the cluster: every vote, from both workers.
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      expect(metricValue(text, 'votes_total{outcome="accepted"}')).toBe(32);
+      expect(metricValue(text, `http_request_duration_seconds_count{method="POST",route="/v1/ballots/:ballotId/votes",status="201"}`)).toBe(32);
+    }
     expect((await history.check(pool)).violations).toEqual([]);
   });
 
@@ -185,6 +199,13 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     await server.waitFor('the death logged', () => server.find('worker died unexpectedly').some((l) => l.workerPid === victim), 5000);
     expect(server.lines.find((l) => l.msg === 'worker died unexpectedly')?.level).toBe(50); // error
     expect(await getOnNewConnection(`${baseUrl}/health`, 'cluster-while-down')).toBe(200);
+    // While the replacement starts it cannot report its metrics yet: the scrape says so at once
+    // instead of waiting out prom-client's 5 s timeout.
+    await server.waitFor('the replacement forked', () => server.find('worker started').length === 3, 5000);
+    const scrapeStarted = performance.now();
+    const scrape = await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) });
+    expect({ status: scrape.status, code: ((await scrape.json()) as { code?: string }).code }).toEqual({ status: 503, code: 'UNAVAILABLE' });
+    expect(performance.now() - scrapeStarted).toBeLessThan(2000);
     await server.waitFor('a new worker listening', () => listeningPids().length === 3, 30_000);
     const replacement = listeningPids()[2]!;
     expect([victim, survivor]).not.toContain(replacement);
@@ -194,6 +215,7 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     }
     await server.waitFor('access lines', () => server.lines.filter((l) => l.reqId?.startsWith('cluster-after-kill-')).length === 6, 5000);
     expect(new Set(server.lines.filter((l) => l.reqId?.startsWith('cluster-after-kill-')).map((l) => l.pid))).toEqual(new Set([survivor, replacement]));
+    expect((await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
   });
 
   it('SIGTERM to the primary drains every worker under load: exit 0, every 201 stored exactly once', async () => {

@@ -44,6 +44,6 @@ export default async function healthRoutes(fastify: FastifyInstance): Promise<vo
 
   app.get('/metrics', { config: { auth: 'public' }, schema: { tags: ['operations'], hide: true } }, async (_request, reply) => {
     reply.type(app.metrics.registry.contentType);
-    return app.metrics.registry.metrics();
+    return app.metrics.scrape();
   });
 }
