@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
-import { buildService, flagOption, machineDescription, numberOption } from './lib/options';
+import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
 import { newestProfile, topSelfTime } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
@@ -26,6 +26,8 @@ const opts = {
   durationS: numberOption('LOAD_DURATION_S', 10),
   warmupS: numberOption('LOAD_WARMUP_S', 3),
   connections: numberOption('LOAD_CONNECTIONS', 100),
+  /** WEB_CONCURRENCY of both the baseline and the service, so the ratio compares servers started alike. */
+  workers: workersOption('LOAD_WORKERS'),
   preMint: numberOption('LOAD_TOKENS', 200_000),
   skipBuild: flagOption('LOAD_SKIP_BUILD'),
   keep: flagOption('LOAD_KEEP'),
@@ -128,10 +130,11 @@ async function main(): Promise<number> {
   const baseline = await launch({
     name: 'baseline',
     args: ['--enable-source-maps', '--require', require.resolve('tsx/cjs'), 'load-tests/baseline-server.ts'],
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(basePort) },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(basePort), WEB_CONCURRENCY: String(opts.workers) },
     port: basePort,
     logFile: logFileFor(env, 'baseline'),
     readyPath: '/health',
+    workers: opts.workers,
   });
   children.push(baseline);
   // Candidate ids do not matter to the baseline; the body has the same shape and size as a vote.
@@ -142,14 +145,15 @@ async function main(): Promise<number> {
   // 2. The service, production mode.
   const profileDir = path.join(os.tmpdir(), `ballot-${env.runId}-profile`);
   const port = await freePort();
-  log('starting the service (node dist/server.js, NODE_ENV=production)');
+  log(`starting the service (node dist/server.js, NODE_ENV=production, WEB_CONCURRENCY=${opts.workers})`);
   const service = await launch({
     name: 'service',
     args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'],
-    env: serviceEnv(env, port),
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers) }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
+    workers: opts.workers,
   });
   children.push(service);
   const adminKey = await createAdminKey(env.databaseUrl, `load-${env.runId}`);
@@ -263,6 +267,7 @@ async function main(): Promise<number> {
         date: startedAt.toISOString(),
         machine: machineDescription(),
         settings: opts,
+        workers: opts.workers,
         machineBusyBefore: +busyBefore.toFixed(2),
         baseline: summary(baseResult),
         accepted: summary(accepted),

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { createAdminKey, createOpenBallot } from './lib/ballot-setup';
 import { formatTable, runPhase, type PhaseResult } from './lib/bench';
 import { scrapeMetrics } from './lib/metrics-scraper';
-import { buildService, flagOption, machineDescription, numberOption } from './lib/options';
+import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
 import { cpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
@@ -19,7 +19,9 @@ import { VoteTracker } from './lib/vote-tracker';
  * service's RSS (/proc) and event-loop delay (its /metrics) every SOAK_SAMPLE_S (15) seconds.
  * Verdict: RSS ≤ 300 MB throughout, and the last third's mean RSS no more than 5% above the
  * middle third's (the first third is start-up and JIT warm-up). The votes are reconciled with
- * PostgreSQL at the end, as in `npm run load`.
+ * PostgreSQL at the end, as in `npm run load`. SOAK_WORKERS (--workers=N) starts the service with
+ * WEB_CONCURRENCY=N: RSS is then the sum over the primary and its workers (each is printed too), and
+ * the metrics are the cluster's aggregate (heap summed, event-loop lag p99 averaged and max the largest).
  */
 
 const opts = {
@@ -33,6 +35,7 @@ const opts = {
   growthLimit: numberOption('SOAK_GROWTH_LIMIT', 0.05),
   skipBuild: flagOption('SOAK_SKIP_BUILD'),
   keep: flagOption('SOAK_KEEP'),
+  workers: workersOption('SOAK_WORKERS'),
 };
 
 const env = createScratchEnv('soak');
@@ -64,7 +67,10 @@ function log(msg: string): void {
 
 interface Sample {
   t: number;
+  /** the whole process tree (primary + workers) */
   rssMb: number | null;
+  /** each process of the tree, the primary first */
+  rssPerProcessMb: number[];
   heapMb: number | null;
   lagP99Ms: number | null;
   lagMaxMs: number | null;
@@ -90,10 +96,11 @@ async function main(): Promise<number> {
   service = await launch({
     name: 'service',
     args: ['--enable-source-maps', 'dist/server.js'],
-    env: serviceEnv(env, port),
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers) }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
+    workers: opts.workers,
   });
   const adminKey = await createAdminKey(env.databaseUrl, `soak-${env.runId}`);
   const ballot = await createOpenBallot(service.url, adminKey);
@@ -124,16 +131,18 @@ async function main(): Promise<number> {
   const samples: Sample[] = [];
   const t0 = performance.now();
   const sampleCount = Math.max(1, Math.floor(opts.seconds / opts.sampleS));
-  console.log('\n  t(s)  RSS MB  heap MB  loop p99 ms  loop max ms  service cores  votes sent');
+  console.log('\n  t(s)  RSS MB  heap MB  loop p99 ms  loop max ms  service cores  votes sent  RSS MB per process');
   for (let i = 1; i <= sampleCount; i++) {
     const window = cpuWindow(service.pid);
     await sleep(Math.max(0, t0 + i * opts.sampleS * 1000 - performance.now()));
     const m = await scrapeMetrics(service.url, LAG_SERIES);
-    const rss = service.rssKb();
+    const perProcess = service.rssByProcessKb();
+    const rss = perProcess.length === 0 ? null : perProcess.reduce((sum, p) => sum + p.rssKb, 0);
     const ms = (s: number | null) => (s === null ? null : +(s * 1000).toFixed(1));
     const s: Sample = {
       t: Math.round((performance.now() - t0) / 1000),
       rssMb: rss === null ? null : Math.round(rss / 1024),
+      rssPerProcessMb: perProcess.map((p) => Math.round(p.rssKb / 1024)),
       heapMb: m.nodejs_heap_size_used_bytes == null ? null : Math.round(m.nodejs_heap_size_used_bytes / 2 ** 20),
       lagP99Ms: ms(m.nodejs_eventloop_lag_p99_seconds ?? null),
       lagMaxMs: ms(m.nodejs_eventloop_lag_max_seconds ?? null),
@@ -143,7 +152,7 @@ async function main(): Promise<number> {
     samples.push(s);
     console.log(
       `${String(s.t).padStart(6)}  ${String(s.rssMb ?? '-').padStart(6)}  ${String(s.heapMb ?? '-').padStart(7)}  ${String(s.lagP99Ms ?? '-').padStart(11)}  ` +
-        `${String(s.lagMaxMs ?? '-').padStart(11)}  ${String(s.serviceCores).padStart(13)}  ${String(s.votesSent).padStart(10)}`,
+        `${String(s.lagMaxMs ?? '-').padStart(11)}  ${String(s.serviceCores).padStart(13)}  ${String(s.votesSent).padStart(10)}  ${s.rssPerProcessMb.join(' + ')}`,
     );
     if (service.exited()) throw new Error('the service exited during the soak');
   }
@@ -180,7 +189,7 @@ async function main(): Promise<number> {
   }
   const reconcileOk = report.ok && tallyProblems.length === 0;
 
-  console.log(`\nRSS peak ${peak} MB (limit ${opts.rssLimitMb}): ${rssOk ? 'PASS' : 'FAIL'}`);
+  console.log(`\nRSS peak ${peak} MB${opts.workers > 1 ? ` (primary + ${opts.workers} workers)` : ''} (limit ${opts.rssLimitMb}): ${rssOk ? 'PASS' : 'FAIL'}`);
   console.log(
     `RSS middle third ${middle.toFixed(0)} MB → last third ${last.toFixed(0)} MB (${(growth * 100).toFixed(1)}%, limit ${(opts.growthLimit * 100).toFixed(0)}%): ` +
       `${flatOk ? 'PASS (not growing)' : rss.length < 3 ? 'FAIL (too few samples)' : 'FAIL (growing)'}`,

@@ -16,6 +16,13 @@ export function numberOption(envName: string, fallback: number): number {
   return n;
 }
 
+/** WEB_CONCURRENCY of the servers under test (LOAD_WORKERS, SOAK_WORKERS or --workers=N): 1 to 64, default 1. */
+export function workersOption(envName: string): number {
+  const n = numberOption(envName, 1);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${envName} must be an integer from 1 to 64, got ${n}`);
+  return n;
+}
+
 export function flagOption(envName: string): boolean {
   const flag = `--${envName.toLowerCase().replace(/^(load|soak)_/, '').replace(/_/g, '-')}`;
   return process.argv.includes(flag) || ['1', 'true', 'yes'].includes((process.env[envName] ?? '').toLowerCase());

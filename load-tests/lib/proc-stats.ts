@@ -1,22 +1,56 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU accounting from /proc, to tell where the two cores went during a phase: the service,
  * the load generator (this process), or the rest (PostgreSQL, Redis, other users of the machine).
+ * "The service" is a process tree: with WEB_CONCURRENCY > 1 the launched process is the cluster
+ * primary and the work happens in its workers.
  */
 
 const TICKS_PER_S = 100; // USER_HZ on Linux
 
-/** utime + stime of a process, in seconds; null when it is gone. */
-export function processCpuSeconds(pid: number): number | null {
+/** The fields of /proc/<pid>/stat after the ")" that closes the command name (state is [0], ppid [1]). */
+function statFields(pid: number | string): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the ")" that closes the command name; utime and stime are fields 14 and 15.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/** utime + stime of a process, in seconds; null when it is gone. */
+export function processCpuSeconds(pid: number): number | null {
+  const fields = statFields(pid);
+  // utime and stime are fields 14 and 15 of the whole line.
+  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S : null;
+}
+
+/** The process and all its live descendants (root first), from the parent pids in /proc/<pid>/stat. */
+export function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const ppid = Number(statFields(entry)?.[1]);
+    if (!(ppid > 0)) continue;
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(Number(entry));
+    else children.set(ppid, [Number(entry)]);
+  }
+  if (statFields(root) === null) return [];
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** CPU seconds of each process of the tree, by pid. */
+function treeCpuSeconds(root: number): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of processTree(root)) {
+    const s = processCpuSeconds(pid);
+    if (s !== null) out.set(pid, s);
+  }
+  return out;
 }
 
 /** Busy and total jiffies of the whole machine. */
@@ -29,7 +63,7 @@ export function machineCpu(): { busy: number; total: number } {
 }
 
 export interface CpuWindow {
-  /** cores used by the service on average (1.0 = one core fully busy) */
+  /** cores used by the service (its whole process tree) on average (1.0 = one core fully busy) */
   service: number;
   /** cores used by this load-generator process */
   generator: number;
@@ -44,19 +78,22 @@ export interface CpuWindow {
 /** Starts measuring; call the returned function at the end of the window. */
 export function cpuWindow(servicePid: number): () => CpuWindow {
   const t0 = performance.now();
-  const s0 = processCpuSeconds(servicePid) ?? 0;
+  const s0 = treeCpuSeconds(servicePid);
   const g0 = process.cpuUsage();
   const m0 = machineCpu();
   return () => {
     const wall = (performance.now() - t0) / 1000;
-    const s1 = processCpuSeconds(servicePid) ?? s0;
+    // Per process, so a worker forked during the window counts from its start (one that exited
+    // during it is lost: the launcher's processes do not exit while being measured).
+    let serviceCpuS = 0;
+    for (const [pid, s1] of treeCpuSeconds(servicePid)) serviceCpuS += s1 - (s0.get(pid) ?? 0);
     const g = process.cpuUsage(g0);
     const m1 = machineCpu();
     return {
-      service: wall > 0 ? (s1 - s0) / wall : 0,
+      service: wall > 0 ? serviceCpuS / wall : 0,
       generator: wall > 0 ? (g.user + g.system) / 1e6 / wall : 0,
       machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0,
-      serviceCpuS: s1 - s0,
+      serviceCpuS,
       wallS: wall,
     };
   };

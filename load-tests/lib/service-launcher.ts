@@ -3,6 +3,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processTree } from './proc-stats';
 
 /**
  * Starts the service (or the baseline server) as a child process the way production would:
@@ -18,8 +19,11 @@ export interface Launched {
   port: number;
   url: string;
   logFile: string;
-  /** Resident set size of the child in kB (from /proc), or null when it is gone. */
+  /** Resident set size of the child and every process under it (cluster workers) in kB, summed
+   * (shared pages count once per process), or null when it is gone. */
   rssKb(): number | null;
+  /** RSS of each process of the tree, the launched process first. */
+  rssByProcessKb(): Array<{ pid: number; rssKb: number }>;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process has exited. */
   stop(graceMs?: number): Promise<void>;
   exited(): boolean;
@@ -37,12 +41,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
+function rssByProcessKb(root: number): Array<{ pid: number; rssKb: number }> {
+  const out: Array<{ pid: number; rssKb: number }> = [];
+  for (const pid of processTree(root)) {
+    const rssKb = readRssKb(pid);
+    if (rssKb !== null) out.push({ pid, rssKb });
+  }
+  return out;
+}
+
 export function readRssKb(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) : null;
   } catch {
     return null;
+  }
+}
+
+/** How many workers the cluster primary has reported listening so far. */
+function workersListening(logFile: string): number {
+  try {
+    return readFileSync(logFile, 'utf8').split('"msg":"worker listening"').length - 1;
+  } catch {
+    return 0;
   }
 }
 
@@ -63,6 +85,9 @@ export interface LaunchOptions {
   logFile: string;
   /** Path polled until it answers 200 (the service: /ready; the baseline: /health). */
   readyPath: string;
+  /** WEB_CONCURRENCY of the child: with more than 1, ready also means the cluster primary logged
+   * that many "worker listening" lines (the first worker answers the ready path long before the last). */
+  workers?: number;
   readyTimeoutMs?: number;
 }
 
@@ -89,7 +114,11 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     port: opts.port,
     url,
     logFile: opts.logFile,
-    rssKb: () => readRssKb(pid),
+    rssKb: () => {
+      const all = rssByProcessKb(pid);
+      return all.length === 0 ? null : all.reduce((sum, p) => sum + p.rssKb, 0);
+    },
+    rssByProcessKb: () => rssByProcessKb(pid),
     exited: () => exitCode !== undefined,
     async stop(graceMs = 15_000) {
       if (exitCode !== undefined) return;
@@ -109,7 +138,8 @@ export async function launch(opts: LaunchOptions): Promise<Launched> {
     }
     try {
       const res = await fetch(url + opts.readyPath, { signal: AbortSignal.timeout(1000) });
-      if (res.status === 200) return launched;
+      const workers = opts.workers ?? 1;
+      if (res.status === 200 && (workers <= 1 || workersListening(opts.logFile) >= workers)) return launched;
     } catch {
       // not listening yet
     }
