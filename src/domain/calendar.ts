@@ -7,9 +7,23 @@ export const TIMEZONE = 'Asia/Shanghai';
 const OFFSET_MS = 8 * 3600 * 1000;
 export const DAY_MS = 24 * 3600 * 1000;
 
+/** The instant the Asia/Shanghai day containing epoch-ms `t` starts. */
+function dayStartMs(t: number): number {
+  return Math.floor((t + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS;
+}
+
+// The last day asked for: a vote asks for its day several times, and nearly every instant the
+// service sees falls on the same day, so formatting a date string each time is wasted work.
+let lastDay = { start: 0, end: 0, day: '1970-01-01' };
+
 /** The Asia/Shanghai calendar date (`YYYY-MM-DD`) of an instant. */
 export function dayOf(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+  const t = at.getTime();
+  if (t >= lastDay.start && t < lastDay.end) return lastDay.day;
+  const start = dayStartMs(t);
+  const day = new Date(start + OFFSET_MS).toISOString().slice(0, 10);
+  lastDay = { start, end: start + DAY_MS, day };
+  return day;
 }
 
 /** The instant an Asia/Shanghai day starts (its 00:00:00.000 local time). */
@@ -20,7 +34,7 @@ export function startOfDay(day: string): Date {
 
 /** The next Asia/Shanghai midnight strictly after `at`. */
 export function nextMidnight(at: Date): Date {
-  return new Date(startOfDay(dayOf(at)).getTime() + DAY_MS);
+  return new Date(dayStartMs(at.getTime()) + DAY_MS);
 }
 
 /** Hour of day (0..23) in Asia/Shanghai. */

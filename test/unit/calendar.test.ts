@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { closesAt, dayOf, DAY_MS, localHour, nextMidnight, nextVoteAt, phaseOf, startOfDay } from '../../src/domain/calendar';
 
 const at = (iso: string) => new Date(iso);
@@ -23,6 +24,28 @@ describe('dayOf: Asia/Shanghai calendar days', () => {
     expect(dayOf(at('2026-06-02T00:00:00+08:00'))).toBe('2026-06-02');
     expect(dayOf(at('2026-06-01T23:59:59.999+08:00'))).toBe('2026-06-01');
     expect(dayOf(at('2026-06-01T12:00:00-05:00'))).toBe('2026-06-02'); // 17:00Z
+  });
+});
+
+describe('dayOf and nextMidnight agree with the plain formulas whatever order instants come in', () => {
+  // dayOf remembers the last day it computed; jumping back and forth (and across 1970 and midnights)
+  // must never return a stale day.
+  const naiveDay = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  it('for random instants, and instants next to a midnight', () => {
+    const instant = fc.oneof(
+      fc.integer({ min: -2_000_000_000_000, max: 4_000_000_000_000 }),
+      fc.integer({ min: -40_000, max: 40_000 }).map((k) => k * DAY_MS - 8 * 3600_000 + [-1, 0, 1][Math.abs(k) % 3]),
+    );
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (times) => {
+        for (const t of times) {
+          const d = new Date(t);
+          expect(dayOf(d)).toBe(naiveDay(d));
+          expect(nextMidnight(d).getTime()).toBe(startOfDay(naiveDay(d)).getTime() + DAY_MS);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
