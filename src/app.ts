@@ -12,7 +12,6 @@ import { createVoterTokens, type VoterTokens } from './auth/voter-token';
 import { errorHandlerPlugin, sendError } from './plugins/error-handler';
 import { errors } from './errors';
 import { metricsPlugin } from './plugins/metrics';
-import { securityHeadersPlugin } from './plugins/security-headers';
 import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
 import { clockPlugin } from './plugins/clock';
@@ -21,6 +20,8 @@ import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
+import { helmetHeaders } from './http/security-headers';
+import { cutOffSlowBody } from './http/slow-body';
 
 export interface AppDeps {
   clock?: Clock;
@@ -84,35 +85,20 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Hooks on every request are callback-style, not async: an async hook costs a promise and a
-  // microtask per request for what is a header or a flag check.
-  app.addHook('onSend', (request, reply, payload, done) => {
-    reply.header('x-request-id', request.id);
-    done(null, payload);
-  });
+  // microtask per request for what is a header or a flag check. What every request needs is done
+  // in this one first hook (each hook is a hop through Fastify's hook runner), so refusals from
+  // later hooks (401, 429, 503) carry these headers too.
+  const securityHeaders = helmetHeaders({ contentSecurityPolicy: false });
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', (_request, _reply, done) => {
-    // Fastify has already set `Connection: close` on this answer, so the client reconnects elsewhere.
-    if (closing) done(errors.unavailable('The service is shutting down; nothing was recorded. Safe to retry.'));
-    else done();
-  });
-  // Node's requestTimeout stops applying once the headers are in: a client trickling its body a
-  // byte at a time would hold the connection (and the request) forever. Cut it at the same limit.
   app.addHook('onRequest', (request, reply, done) => {
-    const raw = request.raw;
-    const hasBody = raw.headers['transfer-encoding'] !== undefined || (raw.headers['content-length'] ?? '0') !== '0';
-    if (hasBody && raw.complete === false) {
-      const timer = setTimeout(() => {
-        if (!raw.complete) raw.socket?.destroy();
-      }, config.requestTimeoutMs);
-      timer.unref();
-      const clear = () => clearTimeout(timer);
-      raw.once('end', clear);
-      raw.once('close', clear);
-      reply.raw.once('finish', clear);
-    }
+    reply.headers(securityHeaders);
+    reply.header('x-request-id', request.id);
+    // Fastify has already set `Connection: close` on this answer, so the client reconnects elsewhere.
+    if (closing) return done(errors.unavailable('The service is shutting down; nothing was recorded. Safe to retry.'));
+    cutOffSlowBody(request, reply, config.requestTimeoutMs);
     done();
   });
 
@@ -124,7 +110,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });
   await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
-  await app.register(securityHeadersPlugin, { helmet: { contentSecurityPolicy: false } });
   await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, methods: ['GET', 'POST', 'PUT', 'DELETE'] });
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });

@@ -47,6 +47,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, raw: unk
     // would write a third log line per request on top of Fastify's two. Faults stay at error.
     request.log.debug({ code: err.code }, err.message);
   }
+  // Router errors (frameworkErrors) are answered before any hook ran.
+  if (!reply.hasHeader('x-request-id')) reply.header('x-request-id', request.id);
   if (err.retryAfterS !== undefined && !reply.hasHeader('retry-after')) reply.header('retry-after', String(err.retryAfterS));
   if (err.code === 'UNAVAILABLE' && !reply.hasHeader('retry-after')) reply.header('retry-after', '1');
   return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, request.id));

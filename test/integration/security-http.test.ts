@@ -63,6 +63,18 @@ describe('HTTP security', () => {
     }
   });
 
+  it('every answer names its request in X-Request-Id, matching the error body; router errors included', async () => {
+    const long = 'x'.repeat(300); // over maxParamLength: refused by the router before any hook runs
+    for (const url of ['/health', '/v1/ballots', '/v1/ballots/not-a-uuid', '/v1/audit-log', '/nowhere', `/v1/ballots/${long}`]) {
+      const res = await ctx.app.inject({ method: 'GET', url, remoteAddress: '198.51.100.9' });
+      const id = res.headers['x-request-id'];
+      expect({ url, id: typeof id }).toEqual({ url, id: 'string' });
+      if (res.statusCode >= 400) expect({ url, requestId: res.json().requestId }).toEqual({ url, requestId: id });
+    }
+    const given = await ctx.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'proxy-given-id-42' } });
+    expect(given.headers['x-request-id']).toBe('proxy-given-id-42');
+  });
+
   it('the 404 handler is rate-limited per IP: 429 RATE_LIMITED with Retry-After after RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN', async () => {
     const ip = '203.0.113.77';
     const statuses: number[] = [];

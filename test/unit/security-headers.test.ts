@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import helmet from 'helmet';
-import { helmetHeaders } from '../../src/plugins/security-headers';
+import { helmetHeaders } from '../../src/http/security-headers';
 
 /** The precomputed headers are exactly what helmet's own middleware puts on a real response. */
 describe('helmetHeaders', () => {

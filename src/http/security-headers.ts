@@ -1,9 +1,9 @@
-import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * helmet's security headers on every answer, errors and 404s included.
+ * helmet's security headers, for every answer (app.ts sets them in its first hook, so errors and
+ * 404s carry them too).
  *
  * helmet decides the headers; it is asked once, at start-up, against a recording response, and the
  * result is set on each reply. Without a Content-Security-Policy (this is a JSON API) nothing helmet
@@ -29,14 +29,3 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, 
   if (!called) throw new Error('helmet did not finish synchronously: security headers cannot be precomputed');
   return headers;
 }
-
-export const securityHeadersPlugin = fp<{ helmet: HelmetOptions }>(
-  async (app, opts) => {
-    const headers = helmetHeaders(opts.helmet);
-    app.addHook('onRequest', (_request, reply, done) => {
-      reply.headers(headers);
-      done();
-    });
-  },
-  { name: 'security-headers' },
-);
