@@ -6,7 +6,7 @@ import { buildApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { FixedClock, type Clock } from '../../src/clock';
 import { apiKeysRepository, generateApiKey, hashApiKey, type StaffRole } from '../../src/storage/api-keys-repository';
-import { createTestDatabase, REDIS_URL } from './databases';
+import { createTestDatabase, deleteRedisPrefix, REDIS_URL } from './databases';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -57,14 +57,7 @@ export async function createTestContext(opts: TestOptions = {}): Promise<TestCon
   const pool = new Pool({ connectionString: db.url, max: 4 });
   const raw = new Redis(REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 });
   let keyCounter = 0;
-  const flushRedis = async () => {
-    let cursor = '0';
-    do {
-      const [next, keys] = await raw.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await raw.del(...keys);
-    } while (cursor !== '0');
-  };
+  const flushRedis = () => deleteRedisPrefix(raw, redisPrefix);
 
   return {
     app,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { createVoterTokens } from '../../src/auth/voter-token';
-import { createTestDatabase, REDIS_URL } from '../helpers/databases';
+import { createTestDatabase, deleteRedisPrefix, REDIS_URL } from '../helpers/databases';
 import { countsInPostgres, VoteHistory } from '../helpers/history-checker';
 import { deferred } from '../helpers/fault-env';
 import { sleep, sparePort } from '../helpers/spare-port';
@@ -140,12 +140,7 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     server?.kill();
     await pool?.end();
     const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${redisPrefix}*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
+    await deleteRedisPrefix(redis, redisPrefix);
     redis.disconnect();
     await db?.drop();
   });
