@@ -8,6 +8,7 @@ import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/be
 import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
 import { newestProfile, topSelfTime } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
+import { scrapeMetrics } from './lib/metrics-scraper';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
 import { freePort, launch, type Launched } from './lib/service-launcher';
@@ -99,6 +100,16 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
   return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0 };
 }
 
+const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum'];
+
+/** Mean votes per INSERT and mean statement time over a phase, from the service's own histograms. */
+function batchSummary(before: Record<string, number | null>, after: Record<string, number | null>): string {
+  const d = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
+  const batches = d('vote_batch_size_count');
+  if (batches <= 0) return 'no batches seen (metrics unavailable?)';
+  return `${batches} batches, ${(d('vote_batch_size_sum') / batches).toFixed(1)} votes per batch on average, ${((d('vote_batch_duration_seconds_sum') / batches) * 1000).toFixed(1)} ms per batch write`;
+}
+
 function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'FAIL';
 }
@@ -167,10 +178,13 @@ async function main(): Promise<number> {
     statuses: {}, ratio: null, cpuUsPerReq: 0, cpu: { service: 0, generator: 0, machineBusy: 0, serviceCpuS: 0, wallS: 0 },
   });
   const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
+  const batchesBefore = await scrapeMetrics(service.url, BATCH_SERIES);
   const accepted = await run('accepted', 'accepted votes', () => measure(
     { name: 'accepted votes', url: service.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] },
     service,
   ));
+  const batchesAfter = await scrapeMetrics(service.url, BATCH_SERIES);
+  log(`accepted votes: group commit ${batchSummary(batchesBefore, batchesAfter)}`);
   const voted = tracker.votedAccounts();
   const duplicates = await run('duplicates', 'duplicate votes', () => measure(
     { name: 'duplicate votes', url: service.url, requests: [duplicateVoteRequest(ballot.id, bodies, mint, voted, tracker)], expected: [409] },

@@ -12,6 +12,9 @@ export interface AppMetrics {
   httpDuration: Histogram<'method' | 'route' | 'status'>;
   votes: Counter<'outcome'>;
   fallbacks: Counter<'store' | 'operation'>;
+  /** Group commit: votes per INSERT statement, and how long each statement took (queue excluded). */
+  voteBatchSize: Histogram;
+  voteBatchSeconds: Histogram;
   /** What GET /metrics answers: this registry, or the whole cluster's once server.ts made this
    * process a cluster worker (joinClusterMetrics in cluster-metrics.ts). */
   scrape: () => Promise<string>;
@@ -36,6 +39,18 @@ export const metricsPlugin = fp<{ collectDefaults?: boolean }>(
         name: 'store_fallbacks_total',
         help: 'Operations that fell back to PostgreSQL because Redis failed',
         labelNames: ['store', 'operation'],
+        registers: [registry],
+      }),
+      voteBatchSize: new Histogram({
+        name: 'vote_batch_size',
+        help: 'Votes written by one group-commit INSERT statement',
+        buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+        registers: [registry],
+      }),
+      voteBatchSeconds: new Histogram({
+        name: 'vote_batch_duration_seconds',
+        help: 'Time from taking a connection to the commit of one group-commit batch',
+        buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
         registers: [registry],
       }),
       scrape: () => registry.metrics(),

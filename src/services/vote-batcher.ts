@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Pool, PoolClient } from 'pg';
 import { votesRepository, type BatchWrite, type NewVote } from '../storage/votes-repository';
 
@@ -36,6 +37,8 @@ export interface VoteBatcherOptions {
   verifyForMs?: number;
   /** Sleeps between verification attempts (injected so tests need not wait). */
   sleep?: (ms: number) => Promise<void>;
+  /** Told each batch's size and how long its write took, in seconds (metrics). */
+  observe?: (votes: number, seconds: number) => void;
 }
 
 interface Pending {
@@ -110,11 +113,13 @@ export function createVoteBatcher(pool: Pool, opts: VoteBatcherOptions = {}): Vo
     const myShard = shard;
     shard = (shard + 1) % SHARDS;
     let outcome: Map<string, BatchOutcome>;
+    const started = performance.now();
     try {
       outcome = await write(rows, myShard);
     } catch {
       outcome = new Map();
     }
+    opts.observe?.(rows.length, (performance.now() - started) / 1000);
     const touched = new Set<string>();
     for (const p of batch) {
       const o = outcome.get(p.vote.id) ?? 'failed';

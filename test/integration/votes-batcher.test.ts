@@ -38,9 +38,14 @@ describe('vote batcher', () => {
   });
 
   it('writes concurrent votes in few statements, one per account and day, with exact counters', async () => {
-    const batcher = createVoteBatcher(pool, { maxBatch: 64, maxInFlight: 2 });
+    const batches: Array<{ votes: number; seconds: number }> = [];
+    const batcher = createVoteBatcher(pool, { maxBatch: 64, maxInFlight: 2, observe: (n, seconds) => batches.push({ votes: n, seconds }) });
     const votes = Array.from({ length: 300 }, (_, i) => newVote(`acct-${i % 250}`, { candidateIds: i % 2 ? [ballot.candidates[1].id, ballot.candidates[2].id] : [ballot.candidates[3].id] }));
     const outcomes = await Promise.all(votes.map((v) => batcher.submit(v)));
+    // Every vote went through exactly one observed statement of at most maxBatch votes.
+    expect(batches.reduce((sum, b) => sum + b.votes, 0)).toBe(300);
+    expect(batches.length).toBeGreaterThanOrEqual(5);
+    expect(batches.every((b) => b.votes <= 64 && b.seconds > 0 && b.seconds < 30)).toBe(true);
     // 250 distinct accounts: the 50 repeats (sometimes inside one batch) are conflicts.
     expect(outcomes.filter((o) => o === 'inserted')).toHaveLength(250);
     expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(50);

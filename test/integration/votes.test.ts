@@ -327,5 +327,9 @@ describe('casting votes', () => {
     expect(metrics.body).toMatch(/votes_total\{outcome="accepted"\} \d+/);
     expect(metrics.body).toMatch(/votes_total\{outcome="duplicate"\} \d+/);
     expect(metrics.body).toMatch(/votes_total\{outcome="rejected"\} \d+/);
+    // Group commit is visible to operators: statements and the votes they carried.
+    expect(Number(/^vote_batch_size_count (\d+)$/m.exec(metrics.body)?.[1])).toBeGreaterThan(0);
+    expect(Number(/^vote_batch_size_sum (\d+)$/m.exec(metrics.body)?.[1])).toBeGreaterThanOrEqual(Number(/^vote_batch_size_count (\d+)$/m.exec(metrics.body)?.[1]));
+    expect(metrics.body).toMatch(/^vote_batch_duration_seconds_count \d+$/m);
   });
 });

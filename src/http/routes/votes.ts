@@ -47,7 +47,13 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
   const limits = app.config.rateLimit;
 
   const ballots = createBallotCache(app.pg);
-  const batcher = createVoteBatcher(app.pg, { maxInFlight: Math.max(1, Math.min(3, app.config.pgPoolMax - 2)) });
+  const batcher = createVoteBatcher(app.pg, {
+    maxInFlight: Math.max(1, Math.min(3, app.config.pgPoolMax - 2)),
+    observe: (votes, seconds) => {
+      app.metrics.voteBatchSize.observe(votes);
+      app.metrics.voteBatchSeconds.observe(seconds);
+    },
+  });
   batcher.onCommit((ballotIds) => {
     for (const id of ballotIds) app.tallies.invalidate?.(id);
   });
