@@ -36,18 +36,8 @@ export interface AppDeps {
 
 export type App = FastifyInstance;
 
-/** Paths and keys never written to logs. */
-export const LOG_REDACT = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["idempotency-key"]',
-  'headers.authorization',
-  '*.token',
-  '*.secret',
-  '*.apiKey',
-  '*.password',
-  '*.code',
-];
+// Re-exported: tests build loggers with the service's redaction.
+export { LOG_REDACT } from './log-redact';
 
 /** Builds the app: registers plugins and routes. Never reads process.env, never listens. */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {

@@ -2,9 +2,8 @@ import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { loadConfig } from './config';
-import { buildApp, LOG_REDACT } from './app';
+import { LOG_REDACT } from './log-redact';
 import { runPrimary } from './cluster-primary';
-import { joinClusterMetrics } from './cluster-metrics';
 import { ensureDatabase, migrate } from './storage/migrate';
 
 /**
@@ -33,6 +32,10 @@ async function main(): Promise<void> {
     process.exit(code);
   }
 
+  // Loaded only here, in the process that serves HTTP: the cluster primary never needs Fastify,
+  // zod or the routes (about 40 MB of a supervisor's resident memory).
+  const { buildApp } = await import('./app');
+  const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });
   if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
   if (clustered) joinClusterMetrics(app.metrics);
