@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
 import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
-import { newestProfile, topSelfTime } from './lib/cpu-profile';
+import { busiestProfile, topSelfTime } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
@@ -308,7 +308,8 @@ async function main(): Promise<number> {
 
   if (opts.profile) {
     await service.stop(); // --cpu-prof writes the profile at exit
-    const file = newestProfile(profileDir);
+    // In cluster mode every process writes a profile; the busiest is a worker's, not the primary's.
+    const file = busiestProfile(profileDir);
     if (file) {
       console.log(`\nService CPU profile (self time, all phases): ${file}`);
       for (const f of topSelfTime(file)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);

@@ -11,13 +11,21 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-export function newestProfile(dir: string): string | null {
+/** The .cpuprofile in `dir` with the most busy (non-idle) samples, or null. */
+export function busiestProfile(dir: string): string | null {
+  let best: { file: string; busy: number } | null = null;
   try {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
-    return files.length > 0 ? path.join(dir, files[files.length - 1]!) : null;
+    for (const f of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
+      const file = path.join(dir, f);
+      const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
+      const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+      const busy = profile.samples.filter((id) => !idle.has(id)).length;
+      if (!best || busy > best.busy) best = { file, busy };
+    }
   } catch {
-    return null;
+    return best?.file ?? null;
   }
+  return best?.file ?? null;
 }
 
 export function topSelfTime(file: string, limit = 25): { share: number; name: string }[] {
