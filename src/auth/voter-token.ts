@@ -67,8 +67,10 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
  * exactly one string (fast-jwt's cache and any future revocation list key on the string).
  */
 function isCanonical(token: string): boolean {
-  const dot = token.lastIndexOf('.');
-  return dot > 0 && HS256_SIGNATURE.test(token.slice(dot + 1));
+  // Exactly three parts, the last a canonical HS256 signature.
+  const first = token.indexOf('.');
+  const last = token.lastIndexOf('.');
+  return first > 0 && last > first + 1 && token.indexOf('.', first + 1) === last && HS256_SIGNATURE.test(token.slice(last + 1));
 }
 
 /**

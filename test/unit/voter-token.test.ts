@@ -123,6 +123,8 @@ describe('voter tokens', () => {
     ['an empty string', ''],
     ['two segments', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0'],
     ['four segments', `${tokens.mint('a', NOW).token}.x`],
+    ['four segments ending in a valid signature', (() => { const [h, p, sig] = tokens.mint('a', NOW).token.split('.'); return `${h}.${p}.x.${sig}`; })()],
+    ['an empty payload between valid parts', (() => { const [h, , sig] = tokens.mint('a', NOW).token.split('.'); return `${h}..${sig}`; })()],
     ['a valid token with whitespace', ` ${tokens.mint('a', NOW).token}`],
     ['a JWE-shaped five-part token', 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0..aaaa.bbbb.cccc'],
     ['an API-key-looking string', 'bk_0123456789abcdef0123456789abcdef'],
