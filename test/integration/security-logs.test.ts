@@ -79,9 +79,13 @@ describe('secrets never appear in logs', () => {
 
     const text = lines.join('');
     // The logger was really writing: every request left exactly one access line, with its status.
-    const access = lines.map((l) => JSON.parse(l) as { msg?: string; reqId?: string; res?: { statusCode?: number } }).filter((l) => l.msg === 'request completed');
+    type AccessLine = { msg?: string; reqId?: string; req?: { method?: string; url?: string; remoteAddress?: string }; res?: { statusCode?: number }; responseTime?: number };
+    const access = lines.map((l) => JSON.parse(l) as AccessLine).filter((l) => l.msg === 'request completed');
     expect(access).toHaveLength(requests.length);
-    expect(access.every((l) => typeof l.reqId === 'string' && typeof l.res?.statusCode === 'number')).toBe(true);
+    for (const l of access) {
+      expect({ reqId: typeof l.reqId, method: typeof l.req?.method, url: typeof l.req?.url, ip: typeof l.req?.remoteAddress, status: typeof l.res?.statusCode, ms: typeof l.responseTime })
+        .toEqual({ reqId: 'string', method: 'string', url: 'string', ip: 'string', status: 'number', ms: 'number' });
+    }
     expect(text).toContain(`/v1/ballots/${ballotId}/votes`);
     for (const secret of [adminKey, auditorKey, voterToken, forged, idemKey, ctx.config.voterTokenSecret, DB_PASSWORD]) {
       expect({ secret: secret.slice(0, 12), leaked: text.includes(secret) }).toEqual({ secret: secret.slice(0, 12), leaked: false });
