@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
 import { migrate } from '../src/storage/migrate';
-import { ballotsRepository } from '../src/storage/ballots-repository';
 import { closesAt as closesAtOf } from '../src/domain/calendar';
+import { insertPublishedBallot } from './lib/ballot-setup';
+import { parseFlags } from '../src/cli/command';
 import { runDetectionPass } from '../src/services/detection-pass';
 import { createDetectionWorker } from '../src/services/detection-worker';
 
@@ -19,14 +20,11 @@ import { createDetectionWorker } from '../src/services/detection-worker';
  * Drops the database afterwards unless --keep (then --db NAME reuses it).
  */
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
-};
+const flags = parseFlags(process.argv.slice(2));
+const opt = (name: string, dflt: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : dflt);
 const VOTES = Number(opt('votes', '1000000'));
 const MODES = opt('modes', 'inline,worker').split(',');
-const KEEP = args.includes('--keep');
+const KEEP = flags.keep !== undefined;
 const PG_BASE = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const CANDIDATES = 20;
 const progress = (msg: string) => process.stderr.write(`[detection-pass] ${msg}\n`);
@@ -39,19 +37,8 @@ async function fill(dbUrl: string): Promise<string> {
   await migrate(dbUrl);
   const pool = new Pool({ connectionString: dbUrl, max: 2 });
   try {
-    const repo = ballotsRepository(pool);
-    const created = new Date(opensAt.getTime() - 86_400_000);
-    const ballot = await repo.insert({
-      title: 'detection pass benchmark', category: 'township', year: 2026, seats: 10, maxChoices: 1,
-      opensAt, durationDays: 7, closesAt, showLiveCounts: true, now: created,
-    });
-    const candidates = await repo.insertCandidates(
-      ballot.id,
-      Array.from({ length: CANDIDATES }, (_, i) => ({ name: `候选 ${i + 1}`, city: '南昌市' })),
-      created,
-      pool,
-    );
-    await repo.setStatus(ballot.id, 'published', created, pool);
+    const ballot = await insertPublishedBallot(pool, { title: 'detection pass benchmark', opensAt, candidates: CANDIDATES });
+    const candidates = ballot.candidates;
     const t0 = performance.now();
     // Scratch data only: no WAL. Accounts come back once a day (account g mod N/7, so its votes
     // are exactly a day apart); IPs from a few thousand carrier addresses; five WeChat UAs.

@@ -10,9 +10,9 @@ import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { FixedClock } from '../src/clock';
 import { migrate } from '../src/storage/migrate';
-import { ballotsRepository } from '../src/storage/ballots-repository';
 import { apiKeysRepository, generateApiKey, hashApiKey } from '../src/storage/api-keys-repository';
 import { closesAt as closesAtOf } from '../src/domain/calendar';
+import { insertPublishedBallot } from './lib/ballot-setup';
 import { DIGEST_HEADER, DIGEST_RESULTS_SEPARATOR, resultsLineJson } from '../src/domain/digest';
 import { verifyLedger } from '../src/cli/commands/verify';
 
@@ -77,19 +77,9 @@ async function main(): Promise<void> {
     await app.ready();
 
     // Ballot, candidates, one auditor and one admin key.
-    const repo = ballotsRepository(app.pg);
+    const ballot = await insertPublishedBallot(app.pg, { title: 'ledger memory benchmark', opensAt, candidates: CANDIDATES });
+    const candidates = ballot.candidates;
     const created = new Date(opensAt.getTime() - 86_400_000);
-    const ballot = await repo.insert({
-      title: 'ledger memory benchmark', category: 'township', year: 2026, seats: 10, maxChoices: 1,
-      opensAt, durationDays: 7, closesAt, showLiveCounts: true, now: created,
-    });
-    const candidates = await repo.insertCandidates(
-      ballot.id,
-      Array.from({ length: CANDIDATES }, (_, i) => ({ name: `候选 ${i + 1}`, city: '南昌市' })),
-      created,
-      app.pg,
-    );
-    await repo.setStatus(ballot.id, 'published', created, app.pg);
     const keys = apiKeysRepository(app.pg);
     const auditorKey = generateApiKey();
     const adminKey = generateApiKey();

@@ -1,5 +1,9 @@
 import { Client } from 'pg';
+import type { Candidate } from '../../src/domain/ballot';
+import { closesAt as closesAtOf } from '../../src/domain/calendar';
 import { apiKeysRepository, generateApiKey, hashApiKey } from '../../src/storage/api-keys-repository';
+import { ballotsRepository } from '../../src/storage/ballots-repository';
+import type { Executor } from '../../src/storage/db';
 
 /** Creates what the load needs through the public contract: an admin key, then an open ballot. */
 
@@ -58,4 +62,28 @@ export async function createOpenBallot(baseUrl: string, adminKey: string, candid
   const published = await call<{ phase: string }>(baseUrl, adminKey, 'POST', `/v1/ballots/${ballot.id}/publish`);
   if (published.phase !== 'open') throw new Error(`published ballot is in phase ${published.phase}, not open`);
   return { id: ballot.id, candidateIds: added.candidates.map((c) => c.id) };
+}
+
+/**
+ * For the benchmarks that fill a database directly (ledger memory, detection pass): a published
+ * 7-day township ballot opening at `opensAt`, with `candidates` candidates, created a day before.
+ */
+export async function insertPublishedBallot(
+  db: Executor,
+  opts: { title: string; opensAt: Date; candidates: number },
+): Promise<{ id: string; candidates: Candidate[] }> {
+  const repo = ballotsRepository(db);
+  const created = new Date(opts.opensAt.getTime() - 86_400_000);
+  const ballot = await repo.insert({
+    title: opts.title, category: 'township', year: 2026, seats: 10, maxChoices: 1,
+    opensAt: opts.opensAt, durationDays: 7, closesAt: closesAtOf(opts.opensAt, 7), showLiveCounts: true, now: created,
+  });
+  const candidates = await repo.insertCandidates(
+    ballot.id,
+    Array.from({ length: opts.candidates }, (_, i) => ({ name: `候选 ${i + 1}`, city: '南昌市' })),
+    created,
+    db,
+  );
+  await repo.setStatus(ballot.id, 'published', created, db);
+  return { id: ballot.id, candidates };
 }
