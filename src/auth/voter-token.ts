@@ -64,7 +64,7 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
 /**
  * Only the exact string we signed is accepted. Base64url's last character carries spare bits, so
  * without this check four different strings decode to one valid signature; a token is then
- * exactly one string (fast-jwt's cache and any future revocation list key on the string).
+ * exactly one string (any future revocation list or cache can key on the string).
  */
 function isCanonical(token: string): boolean {
   // Exactly three parts, the last a canonical HS256 signature.

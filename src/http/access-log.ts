@@ -5,9 +5,10 @@ import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyR
  * ("incoming request" and "request completed"): at thousands of votes a second the first line is
  * pure cost and says nothing the second does not.
  *
- * The line's fields are fixed scalars (never headers or bodies: Fastify's serializers pick them), so it goes through a child logger
- * without the redaction pass every other line gets: with LOG_REDACT's wildcards that pass cost as
- * much as writing the line. Errored requests and stream errors keep Fastify's own lines.
+ * The line's fields are fixed scalars (never headers or bodies: Fastify's serializers pick them), so
+ * it goes through a child logger without the redaction pass every other line gets: with
+ * LOG_REDACT's wildcards that pass cost as much as writing the line. Errored requests and stream
+ * errors keep Fastify's own lines.
  */
 export class AccessLogController extends LogController {
   private accessLog: FastifyBaseLogger | null = null;

@@ -3,7 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /**
  * Node's requestTimeout stops applying once the headers are in: a client trickling its body a byte
  * at a time would hold the connection (and the request) forever. This cuts it at the same limit.
- * Requests whose body has already arrived (nearly all: a vote fits in one packet) cost nothing.
+ * It arms a timer for every request with a body: at onRequest time Node has not parsed the body yet,
+ * even when it came in the same packet as the headers (checked: 50 of 50 small POSTs).
  */
 export function cutOffSlowBody(request: FastifyRequest, reply: FastifyReply, timeoutMs: number): void {
   const raw = request.raw;

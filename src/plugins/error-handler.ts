@@ -44,7 +44,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, raw: unk
     request.log.error({ err: raw, code: err.code }, 'request failed');
   } else {
     // Expected refusals (409 already voted, 401, 422…) at debug: at info, the duplicate-vote path
-    // would write a third log line per request on top of Fastify's two. Faults stay at error.
+    // would write a second log line per request on top of the access line. Faults stay at error.
     request.log.debug({ code: err.code }, err.message);
   }
   // Router errors (frameworkErrors) are answered before any hook ran.
