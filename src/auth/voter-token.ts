@@ -1,4 +1,5 @@
 import { createSigner, createVerifier } from 'fast-jwt';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Voter tokens: JWT, HS256 only, audience "voter", subject = WeChat openid.
@@ -21,7 +22,21 @@ export interface VoterTokens {
   verify(token: string, now: Date): string | null;
 }
 
-export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
+/**
+ * How many verified tokens are remembered. A voter's phone presents its token several times
+ * (the ballot page, "my votes", the vote, a retry on a flaky network), and a stuffing script
+ * replays a few tokens thousands of times; each repeat then skips the HMAC and the JSON decoding,
+ * most of what a refused duplicate vote costs. About 300 bytes a token: 50,000 is some 15 MB.
+ */
+export const VERIFIED_TOKEN_CACHE_SIZE = 50_000;
+
+interface VerifiedClaims {
+  sub: string;
+  exp: number;
+  nbf: number | undefined;
+}
+
+export function createVoterTokens(secret: string, ttlS: number, cacheSize = VERIFIED_TOKEN_CACHE_SIZE): VoterTokens {
   // iat and exp come from the injected clock (passed in the payload), never from fast-jwt's own
   // Date.now(). (noTimestamp would drop the iat claim API.md promises, so it is not used.)
   const sign = createSigner({ key: secret, algorithm: 'HS256', aud: VOTER_AUDIENCE });
@@ -34,9 +49,13 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
     requiredClaims: ['sub', 'exp', 'aud'],
     ignoreExpiration: true,
     ignoreNotBefore: true,
-    // No verification cache: its key is a SHA-256 of the token, which costs about what the HMAC it
-    // saves does, and voters present a new token far more often than they repeat one.
+    // fast-jwt's own cache is not used: its key is a SHA-256 of the token, which costs about what
+    // the HMAC it saves does. The cache below keys on the token string itself.
   });
+  // Only tokens that passed every check are remembered, under their exact (canonical) string, so a
+  // hit is the same bytes that were verified; the time claims are still checked on every use.
+  const verified = cacheSize > 0 ? new LRUCache<string, VerifiedClaims>({ max: cacheSize }) : null;
+  const timely = (claims: VerifiedClaims, nowS: number): boolean => claims.exp > nowS && (claims.nbf === undefined || claims.nbf <= nowS);
   return {
     mint(openid, now) {
       if (!ACCOUNT_ID_PATTERN.test(openid)) throw new Error('openid must be 1..128 characters of [A-Za-z0-9_.:@-]');
@@ -45,6 +64,13 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
       return { token: sign({ sub: openid, iat, exp }), expiresAt: new Date(exp * 1000) };
     },
     verify(token, now) {
+      const nowS = now.getTime() / 1000;
+      const known = verified?.get(token);
+      if (known !== undefined) {
+        if (timely(known, nowS)) return known.sub;
+        verified?.delete(token);
+        return null;
+      }
       if (!isCanonical(token)) return null;
       let claims: { sub?: unknown; exp?: unknown; nbf?: unknown };
       try {
@@ -52,11 +78,12 @@ export function createVoterTokens(secret: string, ttlS: number): VoterTokens {
       } catch {
         return null;
       }
-      const nowS = now.getTime() / 1000;
-      if (typeof claims.exp !== 'number' || claims.exp <= nowS) return null;
-      if (typeof claims.nbf === 'number' && claims.nbf > nowS) return null;
-      const sub = claims.sub;
-      return typeof sub === 'string' && ACCOUNT_ID_PATTERN.test(sub) ? sub : null;
+      const { sub, exp, nbf } = claims;
+      if (typeof exp !== 'number' || typeof sub !== 'string' || !ACCOUNT_ID_PATTERN.test(sub)) return null;
+      const checked: VerifiedClaims = { sub, exp, nbf: typeof nbf === 'number' ? nbf : undefined };
+      if (!timely(checked, nowS)) return null;
+      verified?.set(token, checked);
+      return sub;
     },
   };
 }

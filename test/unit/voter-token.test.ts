@@ -147,3 +147,42 @@ describe('voter tokens', () => {
     expect(tokens.verify(tokens.mint('o'.repeat(128), NOW).token, NOW)).toBe('o'.repeat(128));
   });
 });
+
+describe('voter tokens: the verified-token cache', () => {
+  it('a remembered token still expires by the injected clock, and verifies again if the clock goes back', () => {
+    const mine = createVoterTokens(SECRET, TTL_S);
+    const { token } = mine.mint('abc', NOW);
+    expect(mine.verify(token, NOW)).toBe('abc');
+    expect(mine.verify(token, new Date(NOW.getTime() + (TTL_S - 1) * 1000))).toBe('abc');
+    expect(mine.verify(token, new Date(NOW.getTime() + TTL_S * 1000))).toBeNull();
+    expect(mine.verify(token, NOW)).toBe('abc');
+  });
+
+  it('remembering a token opens none of its variants', () => {
+    const mine = createVoterTokens(SECRET, TTL_S);
+    const { token } = mine.mint('oOpenid_123', NOW);
+    expect(mine.verify(token, NOW)).toBe('oOpenid_123');
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+    for (let i = 0; i < token.length; i++) {
+      for (const c of alphabet) {
+        if (c !== token[i]) expect(mine.verify(token.slice(0, i) + c + token.slice(i + 1), NOW)).toBeNull();
+      }
+    }
+    expect(mine.verify(` ${token}`, NOW)).toBeNull();
+    expect(mine.verify(`${token}.x`, NOW)).toBeNull();
+    expect(mine.verify(token.slice(0, -1), NOW)).toBeNull();
+    expect(mine.verify(token, NOW)).toBe('oOpenid_123');
+  });
+
+  it.each([0, 1, 2, 50])('answers alike with room for %i remembered tokens (0: no cache)', (size) => {
+    const mine = createVoterTokens(SECRET, TTL_S, size);
+    const issued = Array.from({ length: 5 }, (_, i) => ({ sub: `o${i}`, token: mine.mint(`o${i}`, NOW).token }));
+    const forged = forge({ alg: 'HS256', typ: 'JWT' }, goodClaims(), hmac('sha256', 'not-our-secret'));
+    for (let round = 0; round < 3; round++) {
+      for (const { sub, token } of issued) expect(mine.verify(token, NOW)).toBe(sub);
+      expect(mine.verify(forged, NOW)).toBeNull();
+      const later = new Date(NOW.getTime() + TTL_S * 1000);
+      expect(mine.verify(issued[round]!.token, later)).toBeNull();
+    }
+  });
+});
