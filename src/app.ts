@@ -20,6 +20,7 @@ import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
+import { lazyChildLoggerFactory } from './http/lazy-request-logger';
 import { helmetHeaders } from './http/security-headers';
 import { cutOffSlowBody } from './http/slow-body';
 
@@ -68,6 +69,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     // hook below with API.md's 503 body (Fastify's own 503 has another shape).
     return503OnClosing: false,
     logController: accessLog,
+    // Each request's logger is made on its first written line: most requests write none.
+    childLoggerFactory: lazyChildLoggerFactory,
   }).withTypeProvider<ZodTypeProvider>();
   accessLog.attach(app.log);
 

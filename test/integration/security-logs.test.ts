@@ -87,6 +87,11 @@ describe('secrets never appear in logs', () => {
         .toEqual({ reqId: 'string', method: 'string', url: 'string', ip: 'string', status: 'number', ms: 'number' });
     }
     expect(text).toContain(`/v1/ballots/${ballotId}/votes`);
+    // Lines written through a request's own logger (made on its first line) carry that request's id.
+    const refusals = lines.map((l) => JSON.parse(l) as { code?: string; reqId?: string; level?: number }).filter((l) => l.code !== undefined && l.level === 20);
+    expect(refusals.map((l) => l.code)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN']));
+    const accessIds = new Set(access.map((l) => l.reqId));
+    for (const l of refusals) expect(accessIds.has(l.reqId)).toBe(true);
     for (const secret of [adminKey, auditorKey, voterToken, forged, idemKey, ctx.config.voterTokenSecret, DB_PASSWORD]) {
       expect({ secret: secret.slice(0, 12), leaked: text.includes(secret) }).toEqual({ secret: secret.slice(0, 12), leaked: false });
     }
@@ -116,6 +121,8 @@ describe('secrets never appear in logs', () => {
     expect(res.body).not.toMatch(/SELECT|pool|stack|\bat /i);
     const text = lines.slice(before).join('');
     expect(text).not.toContain(adminKey);
+    const failure = lines.slice(before).map((l) => JSON.parse(l) as { msg?: string; reqId?: string; level?: number }).find((l) => l.msg === 'request failed');
+    expect(failure).toMatchObject({ level: 50, reqId: res.json().requestId });
   });
 
   it('a configuration error names the variable, never its value', () => {
