@@ -5,7 +5,7 @@ import type Redis from 'ioredis';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createVoterTokens, type VoterTokens } from './auth/voter-token';
@@ -23,6 +23,7 @@ import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
 import { helmetHeaders } from './http/security-headers';
 import { cutOffSlowBody } from './http/slow-body';
+import { appValidatorCompiler } from './http/validator';
 
 export interface AppDeps {
   clock?: Clock;
@@ -75,7 +76,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   accessLog.attach(app.log);
 
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(appValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Hooks on every request are callback-style, not async: an async hook costs a promise and a
   // microtask per request for what is a header or a flag check. What every request needs is done
@@ -91,7 +92,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     reply.header('x-request-id', request.id);
     // Fastify has already set `Connection: close` on this answer, so the client reconnects elsewhere.
     if (closing) return done(errors.unavailable('The service is shutting down; nothing was recorded. Safe to retry.'));
-    cutOffSlowBody(request, reply, config.requestTimeoutMs);
+    cutOffSlowBody(request, config.requestTimeoutMs);
     done();
   });
 
