@@ -97,7 +97,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
 
   const clock = deps.clock ?? systemClock;
-  const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS);
+  const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
 
   await app.register(errorHandlerPlugin);
   await app.register(metricsPlugin, { collectDefaults: !deps.clock });
