@@ -7,14 +7,17 @@
  *
  * Why not a Map or lru-cache: under a vote push every token is new, and each remembered one lives
  * long enough to be promoted to V8's old generation before it is evicted. That churn alone kept the
- * heap twice as large (soak test: RSS 170-280 MB with 10,000 entries against 140-210 MB without).
- * Here the tokens sit in one preallocated buffer the garbage collector never scans: remembering a
- * token allocates nothing, and a hit allocates only its account id.
+ * heap twice as large (300 s soak: RSS peak 404 MB with 50,000 entries in lru-cache, against 279 MB
+ * without a cache). Here the tokens sit in one preallocated buffer the garbage collector never
+ * scans: remembering a token allocates nothing, and a hit allocates only its account id.
  *
- * The cache is direct-mapped: a token's slot comes from the first characters of its signature (an
- * HMAC: uniformly spread, and only verified tokens are ever stored), and a newer token takes the
- * slot of an older one. A hit needs the whole stored string to equal the presented one, compared in
- * constant time, so only the exact string that was verified is ever accepted from here.
+ * Layout: sets of 4 slots; a token can sit in any slot of its set, and when the set is full a slot
+ * chosen at random gives way (unlike least-recently-used, random eviction does not lose every token
+ * of a set to a steady stream of newer ones: simulated on 30,000 tokens replayed in turn through
+ * 32,768 slots, 71% hits against 51% for LRU and 40% for one slot per set). The set and a 30-bit fingerprint come from the token's signature, an HMAC, so they are
+ * uniformly spread, and only verified tokens are ever stored. A hit needs the whole stored string to
+ * equal the presented one, compared in constant time, so only the exact string that was verified is
+ * ever accepted from here; the fingerprint only saves comparing against slots that cannot match.
  */
 
 /** Longest token and account id remembered (longer ones are verified every time, as before). */
@@ -22,6 +25,7 @@ const TOKEN_BYTES = 256;
 const SUB_BYTES = 64;
 const SLOT_BYTES = TOKEN_BYTES + SUB_BYTES;
 const SIGNATURE_CHARS = 43;
+const WAYS = 4;
 
 const BASE64URL = new Int8Array(128).fill(-1);
 for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].entries()) BASE64URL[c.charCodeAt(0)] = i;
@@ -33,20 +37,27 @@ export interface RememberedClaims {
 }
 
 export class VerifiedTokenCache {
-  private readonly mask: number;
+  private readonly ways: number;
+  private readonly setMask: number;
   private readonly bytes: Buffer;
   private readonly tokenLength: Uint16Array;
+  private readonly fingerprint: Uint32Array;
   private readonly subLength: Uint8Array;
   private readonly exp: Float64Array;
   private readonly nbf: Float64Array;
+  // The set and fingerprint of the token last passed to locate().
+  private set = 0;
+  private print = 0;
 
-  /** `slots` is rounded down to a power of two, at most 2^18 (the 18 bits of 3 signature characters). */
+  /** `slots` is rounded down to a power of two, at most 2^18. */
   constructor(slots: number) {
     const size = 2 ** Math.min(18, Math.floor(Math.log2(Math.max(1, slots))));
-    this.mask = size - 1;
+    this.ways = Math.min(WAYS, size);
+    this.setMask = size / this.ways - 1;
     // Zero-filled on demand by the OS: memory is taken as slots fill, up to size × 320 bytes.
     this.bytes = Buffer.alloc(size * SLOT_BYTES);
     this.tokenLength = new Uint16Array(size);
+    this.fingerprint = new Uint32Array(size);
     this.subLength = new Uint8Array(size);
     this.exp = new Float64Array(size);
     this.nbf = new Float64Array(size);
@@ -55,45 +66,76 @@ export class VerifiedTokenCache {
   /** The remembered account id if `token` is remembered and timely at `nowS`; null if remembered
    * but expired or not yet valid; undefined if not remembered. */
   lookup(token: string, nowS: number): string | null | undefined {
-    const slot = this.slotOf(token);
-    if (slot < 0 || this.tokenLength[slot] !== token.length) return undefined;
-    const length = token.length;
-    const start = slot * SLOT_BYTES;
-    const bytes = this.bytes;
-    // Every character against the stored byte, without stopping at the first difference (constant
-    // time, as for any secret). A non-ASCII character (code > 255) can never equal a byte.
-    let difference = 0;
-    for (let i = 0; i < length; i++) difference |= token.charCodeAt(i) ^ bytes[start + i]!;
-    if (difference !== 0) return undefined;
+    const slot = this.find(token);
+    if (slot < 0) return undefined;
     const nbf = this.nbf[slot]!;
     if (!(this.exp[slot]! > nowS) || nbf > nowS) return null;
-    return bytes.toString('latin1', start + TOKEN_BYTES, start + TOKEN_BYTES + this.subLength[slot]!);
+    const start = slot * SLOT_BYTES + TOKEN_BYTES;
+    return this.bytes.toString('latin1', start, start + this.subLength[slot]!);
   }
 
   /** Remembers a token that passed every check, with the claims it was verified with. */
   remember(token: string, claims: RememberedClaims): void {
-    const slot = this.slotOf(token);
-    if (slot < 0 || claims.sub.length > SUB_BYTES) return;
-    const start = slot * SLOT_BYTES;
+    if (claims.sub.length > SUB_BYTES) return;
     // Stored strings are ASCII (tokens and account ids are), one byte a character.
     if (Buffer.byteLength(token) !== token.length || Buffer.byteLength(claims.sub) !== claims.sub.length) return;
+    let slot = this.find(token);
+    if (slot < 0) {
+      if (!this.locate(token)) return;
+      // An empty slot of the set, else one at random (which one only changes what is remembered).
+      const first = this.set * this.ways;
+      slot = first + Math.floor(Math.random() * this.ways);
+      for (let s = first; s < first + this.ways; s++) {
+        if (this.tokenLength[s] === 0) {
+          slot = s;
+          break;
+        }
+      }
+    }
+    const start = slot * SLOT_BYTES;
     this.bytes.write(token, start, token.length, 'latin1');
     this.bytes.write(claims.sub, start + TOKEN_BYTES, claims.sub.length, 'latin1');
     this.tokenLength[slot] = token.length;
+    this.fingerprint[slot] = this.print;
     this.subLength[slot] = claims.sub.length;
     this.exp[slot] = claims.exp;
     this.nbf[slot] = claims.nbf ?? -Infinity;
   }
 
-  /** -1 for strings that cannot be remembered (too short or long, not base64url where it matters). */
-  private slotOf(token: string): number {
+  /** The slot holding exactly `token`, or -1. */
+  private find(token: string): number {
+    if (!this.locate(token)) return -1;
     const length = token.length;
-    if (length <= SIGNATURE_CHARS || length > TOKEN_BYTES) return -1;
+    const first = this.set * this.ways;
+    for (let slot = first; slot < first + this.ways; slot++) {
+      if (this.tokenLength[slot] !== length || this.fingerprint[slot] !== this.print) continue;
+      const start = slot * SLOT_BYTES;
+      const bytes = this.bytes;
+      // Every character against the stored byte, without stopping at the first difference
+      // (constant time, as for any secret). A non-ASCII character (code > 255) never equals a byte.
+      let difference = 0;
+      for (let i = 0; i < length; i++) difference |= token.charCodeAt(i) ^ bytes[start + i]!;
+      if (difference === 0) return slot;
+    }
+    return -1;
+  }
+
+  /** Sets `set` and `print` from the signature's first 8 characters; false for strings that cannot
+   * be remembered (too short or too long, not base64url there). */
+  private locate(token: string): boolean {
+    const length = token.length;
+    if (length <= SIGNATURE_CHARS || length > TOKEN_BYTES) return false;
     const at = length - SIGNATURE_CHARS;
-    const a = BASE64URL[token.charCodeAt(at)] ?? -1;
-    const b = BASE64URL[token.charCodeAt(at + 1)] ?? -1;
-    const c = BASE64URL[token.charCodeAt(at + 2)] ?? -1;
-    if (a < 0 || b < 0 || c < 0) return -1;
-    return ((a << 12) | (b << 6) | c) & this.mask;
+    let set = 0;
+    let print = 0;
+    for (let i = 0; i < 8; i++) {
+      const v = BASE64URL[token.charCodeAt(at + i)] ?? -1;
+      if (v < 0) return false;
+      if (i < 3) set = (set << 6) | v;
+      else print = (print << 6) | v;
+    }
+    this.set = set & this.setMask;
+    this.print = print >>> 0;
+    return true;
   }
 }

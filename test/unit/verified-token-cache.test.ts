@@ -56,6 +56,22 @@ describe('verified-token cache', () => {
     expect(cache.lookup(first, 1_000)).toBe('oOpenid_123');
   });
 
+  it('keeps four tokens per set; a fifth takes the place of one of them', () => {
+    const cache = new VerifiedTokenCache(4); // one set of four slots
+    const tokens = ['QQ', 'Ug', 'Uw', 'VA', 'VQ'].map((p, i) => token(p, SIG.slice(0, 3) + String.fromCharCode(65 + i) + SIG.slice(4)));
+    tokens.slice(0, 4).forEach((t, i) => cache.remember(t, { ...claims, sub: `o${i}` }));
+    expect(tokens.map((t) => cache.lookup(t, 1_000))).toEqual(['o0', 'o1', 'o2', 'o3', undefined]);
+    cache.remember(tokens[4]!, { ...claims, sub: 'o4' });
+    const after = tokens.map((t) => cache.lookup(t, 1_000));
+    expect(after[4]).toBe('o4');
+    expect(after.slice(0, 4).filter((a) => a === undefined)).toHaveLength(1);
+    expect(after.slice(0, 4).filter((a) => a !== undefined)).toEqual(['o0', 'o1', 'o2', 'o3'].filter((_, i) => after[i] !== undefined));
+    // Remembering a remembered token updates its slot instead of taking a second one.
+    const kept = tokens.findIndex((_, i) => i < 4 && after[i] !== undefined);
+    cache.remember(tokens[kept]!, { ...claims, sub: `o${kept}`, exp: 500 });
+    expect(tokens.map((t) => cache.lookup(t, 1_000))).toEqual(after.map((a, i) => (i === kept ? null : a)));
+  });
+
   it('does not remember what it cannot hold: long tokens, long or non-ASCII account ids', () => {
     const cache = new VerifiedTokenCache(1024);
     const long = token('x'.repeat(300));
