@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { z } from 'zod';
-import { VERIFIED_TOKEN_CACHE_SIZE } from './auth/voter-token';
+import { VERIFIED_TOKEN_CACHE_SIZE } from './auth/verified-token-cache';
 
 /**
  * The service's whole configuration, parsed once from the environment at start-up.

@@ -14,8 +14,9 @@
  * Layout: sets of 4 slots; a token can sit in any slot of its set, and when the set is full a slot
  * chosen at random gives way (unlike least-recently-used, random eviction does not lose every token
  * of a set to a steady stream of newer ones: simulated on 30,000 tokens replayed in turn through
- * 32,768 slots, 71% hits against 51% for LRU and 40% for one slot per set). The set and a 30-bit fingerprint come from the token's signature, an HMAC, so they are
- * uniformly spread, and only verified tokens are ever stored. A hit needs the whole stored string to
+ * 32,768 slots, 71% hits against 51% for LRU and 40% for one slot per set). The set and a 30-bit
+ * fingerprint come from the token's signature, an HMAC, so they are uniformly spread, and only
+ * verified tokens are ever stored. A hit needs the whole stored string to
  * equal the presented one, compared in constant time, so only the exact string that was verified is
  * ever accepted from here; the fingerprint only saves comparing against slots that cannot match.
  */
@@ -26,6 +27,12 @@ const SUB_BYTES = 64;
 const SLOT_BYTES = TOKEN_BYTES + SUB_BYTES;
 const SIGNATURE_CHARS = 43;
 const WAYS = 4;
+
+/**
+ * Default number of slots: taken as they fill, 65,536 slots are at most 20 MB, and hold the tokens
+ * of the last half minute or so at 2,000 new voters a second (the page, then the vote).
+ */
+export const VERIFIED_TOKEN_CACHE_SIZE = 65_536;
 
 const BASE64URL = new Int8Array(128).fill(-1);
 for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].entries()) BASE64URL[c.charCodeAt(0)] = i;
@@ -66,7 +73,7 @@ export class VerifiedTokenCache {
   /** The remembered account id if `token` is remembered and timely at `nowS`; null if remembered
    * but expired or not yet valid; undefined if not remembered. */
   lookup(token: string, nowS: number): string | null | undefined {
-    const slot = this.find(token);
+    const slot = this.locate(token) ? this.search(token) : -1;
     if (slot < 0) return undefined;
     const nbf = this.nbf[slot]!;
     if (!(this.exp[slot]! > nowS) || nbf > nowS) return null;
@@ -79,9 +86,9 @@ export class VerifiedTokenCache {
     if (claims.sub.length > SUB_BYTES) return;
     // Stored strings are ASCII (tokens and account ids are), one byte a character.
     if (Buffer.byteLength(token) !== token.length || Buffer.byteLength(claims.sub) !== claims.sub.length) return;
-    let slot = this.find(token);
+    if (!this.locate(token)) return;
+    let slot = this.search(token);
     if (slot < 0) {
-      if (!this.locate(token)) return;
       // An empty slot of the set, else one at random (which one only changes what is remembered).
       const first = this.set * this.ways;
       slot = first + Math.floor(Math.random() * this.ways);
@@ -102,9 +109,8 @@ export class VerifiedTokenCache {
     this.nbf[slot] = claims.nbf ?? -Infinity;
   }
 
-  /** The slot holding exactly `token`, or -1. */
-  private find(token: string): number {
-    if (!this.locate(token)) return -1;
+  /** The slot of the set locate() chose that holds exactly `token`, or -1. */
+  private search(token: string): number {
     const length = token.length;
     const first = this.set * this.ways;
     for (let slot = first; slot < first + this.ways; slot++) {

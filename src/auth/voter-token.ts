@@ -1,5 +1,5 @@
 import { createSigner, createVerifier } from 'fast-jwt';
-import { VerifiedTokenCache } from './verified-token-cache';
+import { VERIFIED_TOKEN_CACHE_SIZE, VerifiedTokenCache } from './verified-token-cache';
 
 /**
  * Voter tokens: JWT, HS256 only, audience "voter", subject = WeChat openid.
@@ -21,13 +21,6 @@ export interface VoterTokens {
   /** The openid of a valid token, or null (bad signature, algorithm, audience, expired, malformed). */
   verify(token: string, now: Date): string | null;
 }
-
-/**
- * Slots of the verified-token cache (see verified-token-cache.ts): 320 bytes each, outside the
- * JavaScript heap, taken as they fill: 65,536 slots are at most 20 MB, and hold the tokens of the
- * last half minute or so at 2,000 new voters a second (the page, then the vote).
- */
-export const VERIFIED_TOKEN_CACHE_SIZE = 65_536;
 
 export function createVoterTokens(secret: string, ttlS: number, cacheSize = VERIFIED_TOKEN_CACHE_SIZE): VoterTokens {
   // iat and exp come from the injected clock (passed in the payload), never from fast-jwt's own
