@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { VERIFIED_TOKEN_CACHE_SIZE } from './auth/verified-token-cache';
+import { VOTED_TODAY_MEMO_SIZE } from './services/voted-today-memo';
 
 /**
  * The service's whole configuration, parsed once from the environment at start-up.
@@ -39,6 +40,9 @@ export const configSchema = z
     /** Slots for verified voter tokens per process (320 bytes each, outside the JS heap; rounded down
      * to a power of two); 0 turns the cache off. */
     VOTER_TOKEN_CACHE_SIZE: z.coerce.number().int().min(0).max(262_144).default(VERIFIED_TOKEN_CACHE_SIZE),
+    /** Entries of the per-process memo of accounts that voted today (164 bytes each, outside the JS
+     * heap; rounded down to a power of two): their repeats are answered without Redis. 0: off. */
+    VOTED_TODAY_MEMO_SIZE: z.coerce.number().int().min(0).max(262_144).default(VOTED_TODAY_MEMO_SIZE),
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
@@ -98,6 +102,7 @@ export const configSchema = z
     voterTokenSecretIsDefault: c.VOTER_TOKEN_SECRET === undefined,
     voterTokenTtlS: c.VOTER_TOKEN_TTL_S,
     voterTokenCacheSize: c.VOTER_TOKEN_CACHE_SIZE,
+    votedTodayMemoSize: c.VOTED_TODAY_MEMO_SIZE,
     wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,

@@ -9,14 +9,16 @@ import { votesRepository, type StoredVote } from '../storage/votes-repository';
 import { defineVoteScripts, PENDING_PREFIX, voteAccountLimitKey, voteIpLimitKey, voteMarkerKey } from '../storage/redis-scripts';
 import type { BallotCache } from './ballot-cache';
 import type { VoteBatcher } from './vote-batcher';
+import { VOTED_TODAY_MEMO_SIZE, VotedTodayMemo } from './voted-today-memo';
 
 /**
  * Casting a vote. The order of work is chosen so that the common cases cost the least:
  * 1. ballot (in-process cache), window and selection: pure checks, no I/O;
- * 2. Redis marker of (ballot, day, account): a repeat voter is answered 409 here, with no
+ * 2. an account this instance knows has voted today is answered 409 from memory (VotedTodayMemo);
+ * 3. Redis marker of (ballot, day, account): a repeat voter is answered 409 here, with no
  *    PostgreSQL work (this path absorbs retries and stuffing scripts); otherwise it is reserved;
- * 3. the vote joins the next group-commit batch; 201 only once PostgreSQL committed it;
- * 4. rows PostgreSQL refused (unique constraints) are looked up to answer 409, a replay or 422.
+ * 4. the vote joins the next group-commit batch; 201 only once PostgreSQL committed it;
+ * 5. rows PostgreSQL refused (unique constraints) are looked up to answer 409, a replay or 422.
  * Redis down or flushed changes only speed: the unique constraint still decides.
  */
 
@@ -69,6 +71,8 @@ export interface VoteServiceDeps {
   reservationMs?: number;
   /** Votes per minute per account and per client IP; null: no limits. */
   limits?: { perAccountPerMin: number; perIpPerMin: number } | null;
+  /** Entries of the voted-today memo (0: none, every repeat asks Redis). */
+  memoSize?: number;
 }
 
 const LIMIT_WINDOW_MS = 60_000;
@@ -79,6 +83,16 @@ function rateLimited(ttlMs: number): AppError {
   err.retryAfterS = seconds;
   return err;
 }
+
+/**
+ * Resolves in the check phase of this turn of the event loop, after every request read in it.
+ * Answers from memory wait for it, so that they leave back to back with the rest of the turn's
+ * answers rather than one at a time between reads: a peer then wakes once per burst instead of
+ * once per answer. Measured (npm run load, three alternating runs each): duplicate votes answered
+ * at once ran at 0.32–0.40 × the baseline, the load generator sleeping and waking every two to four
+ * answer; answered in the check phase, 0.56–0.62 ×, against 0.52–0.56 × when Redis answered them.
+ */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const USER_AGENT_MAX = 512;
 // Markers outlive their day a little (clock skew between instances); the day is in the key anyway.
@@ -91,6 +105,8 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   const maxPerAccount = deps.limits ? deps.limits.perAccountPerMin : 0;
   const maxPerIp = deps.limits ? deps.limits.perIpPerMin : 0;
   defineVoteScripts(redis);
+  const memoSize = deps.memoSize ?? VOTED_TODAY_MEMO_SIZE;
+  const memo = memoSize > 0 ? new VotedTodayMemo(memoSize) : null;
 
   /**
    * Counts the request against its limits, and reserves the marker when `key` is given. Redis
@@ -137,14 +153,25 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     return { replayed: true, receipt: receiptOf(earlier, ballot) };
   };
 
+  /** A request from an account that already voted today: 409, unless its Idempotency-Key makes it a replay. */
+  const repeatOf = async (voteId: string, req: CastRequest, hash: string | null, ballot: VotableBallot): Promise<CastResult> => {
+    if (req.idempotencyKey !== null && hash !== null) {
+      const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey).catch(() => null);
+      if (earlier) return replayOrReject(earlier, hash, ballot);
+    }
+    throw alreadyVoted(voteId, ballot, req.now);
+  };
+
   // Redis helpers: every failure falls back to PostgreSQL alone (counted, never thrown).
   const redisFailed = (operation: string) => () => {
     metrics.fallbacks.inc({ store: 'redis', operation });
     return undefined;
   };
   const markerTtl = (now: Date) => Math.max(nextMidnight(now).getTime() - now.getTime(), 0) + MARKER_GRACE_MS;
-  const remember = (key: string, voteId: string, now: Date): void => {
-    redis.set(key, voteId, 'PX', Math.min(markerTtl(now), DAY_MS + MARKER_GRACE_MS)).catch(redisFailed('remember'));
+  /** A committed vote of (ballot, day, account): remembered here and in the Redis marker. */
+  const remember = (key: string, voteId: string, req: CastRequest, ballotId: string, day: string): void => {
+    memo?.remember(ballotId, day, req.accountId, voteId, req.now.getTime());
+    redis.set(key, voteId, 'PX', Math.min(markerTtl(req.now), DAY_MS + MARKER_GRACE_MS)).catch(redisFailed('remember'));
   };
   const release = (key: string, token: string): void => {
     redis.voteRelease(key, token).catch(redisFailed('release'));
@@ -165,21 +192,29 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       }
       return refuse(req, new AppError('BALLOT_NOT_OPEN', `Voting is not open (the ballot is ${window.phase}).`, { phase: window.phase }));
     }
-    const selection = decideSelection(ballot, candidateIds);
-    if (!selection.ok) return refuse(req, new AppError('INVALID_SELECTION', selection.message));
     const day = window.day;
+    const selection = decideSelection(ballot, candidateIds);
+
+    // Known here to have voted today: answered (and rate-counted) without Redis.
+    const known = memo ? memo.find(ballot.id, day, req.accountId) : -1;
+    if (memo && known >= 0) {
+      const wait = deps.limits ? memo.countRequest(known, req.now.getTime(), LIMIT_WINDOW_MS, maxPerAccount) : null;
+      if (wait !== null) throw rateLimited(wait);
+      if (!selection.ok) throw new AppError('INVALID_SELECTION', selection.message);
+      const voteId = memo.voteId(known);
+      await nextTurn();
+      return repeatOf(voteId, req, hash, ballot);
+    }
+    if (!selection.ok) return refuse(req, new AppError('INVALID_SELECTION', selection.message));
 
     const key = voteMarkerKey(ballot.id, day, req.accountId);
     const token = PENDING_PREFIX + randomUUID();
     const marker = await gate(req, key, token);
     if (typeof marker === 'number') throw rateLimited(marker);
     if (typeof marker === 'string' && !marker.startsWith(PENDING_PREFIX)) {
-      // Already voted today (per Redis). An Idempotency-Key may still make this a replay.
-      if (req.idempotencyKey !== null && hash !== null) {
-        const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey).catch(() => null);
-        if (earlier) return replayOrReject(earlier, hash, ballot);
-      }
-      throw alreadyVoted(marker, ballot, req.now);
+      // Already voted today (per Redis).
+      memo?.remember(ballot.id, day, req.accountId, marker, req.now.getTime());
+      return repeatOf(marker, req, hash, ballot);
     }
     // null: reserved for us. 'pending:…': someone else is on the way; PostgreSQL will decide.
     // undefined: Redis failed; PostgreSQL alone decides.
@@ -200,7 +235,7 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     });
 
     if (outcome === 'inserted') {
-      remember(key, id, req.now);
+      remember(key, id, req, ballot.id, day);
       const next = nextVoteAt(req.now, ballot.closesAt);
       return {
         replayed: false,
@@ -228,14 +263,14 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       if (req.idempotencyKey !== null && hash !== null) {
         const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey);
         if (earlier) {
-          if (earlier.ballotId === ballot.id && earlier.day === day) remember(key, earlier.id, req.now);
+          if (earlier.ballotId === ballot.id && earlier.day === day) remember(key, earlier.id, req, ballot.id, day);
           else if (reserved) release(key, token);
           return replayOrReject(earlier, hash, ballot);
         }
       }
       const today = await votes.findForDay(ballot.id, req.accountId, day);
       if (!today) throw new Error('vote conflict without a conflicting row');
-      remember(key, today.id, req.now);
+      remember(key, today.id, req, ballot.id, day);
       throw alreadyVoted(today.id, ballot, req.now);
     } catch (err) {
       if (err instanceof AppError) throw err;

@@ -65,17 +65,26 @@ describe('casting votes', () => {
     expect(await rowsOf(openid)).toHaveLength(1);
   });
 
-  it('after Redis loses everything, the second vote of the day is still 409 with the first voteId', async () => {
+  it('a repeat from an account this instance saw vote is answered from memory, without asking Redis', async () => {
     const openid = account();
     const first = await vote(openid, [ballot.candidates[0].id]);
     expect(first.statusCode).toBe(201);
-    await ctx.flushRedis();
-    const second = await vote(openid, [ballot.candidates[2].id]);
-    expect(second.statusCode).toBe(409);
-    expect(second.json()).toMatchObject({ code: 'ALREADY_VOTED_TODAY', voteId: first.json().voteId });
-    expect(await rowsOf(openid)).toHaveLength(1);
-    // The marker was repaired from PostgreSQL's answer.
-    expect(await ctx.app.redis.get(voteMarkerKey(ballot.id, '2026-06-01', openid))).toBe(first.json().voteId);
+    const reserve = jest.spyOn(ctx.app.redis, 'voteReserve');
+    const get = jest.spyOn(ctx.app.redis, 'get');
+    try {
+      const second = await vote(openid, [ballot.candidates[1].id]);
+      expect(second.statusCode).toBe(409);
+      expect(second.json()).toMatchObject({ code: 'ALREADY_VOTED_TODAY', voteId: first.json().voteId });
+      expect(reserve).not.toHaveBeenCalled();
+      expect(get).not.toHaveBeenCalled();
+    } finally {
+      reserve.mockRestore();
+      get.mockRestore();
+    }
+    // The memo is per (ballot, day): the next day the same account votes again.
+    ctx.clock.set('2026-06-01T16:00:00.000Z');
+    expect((await vote(openid, [ballot.candidates[1].id])).statusCode).toBe(201);
+    expect(await rowsOf(openid)).toHaveLength(2);
   });
 
   it('23:59:59.999 and 00:00:00.000 Asia/Shanghai are two days: both accepted', async () => {
@@ -331,5 +340,41 @@ describe('casting votes', () => {
     expect(Number(/^vote_batch_size_count (\d+)$/m.exec(metrics.body)?.[1])).toBeGreaterThan(0);
     expect(Number(/^vote_batch_size_sum (\d+)$/m.exec(metrics.body)?.[1])).toBeGreaterThanOrEqual(Number(/^vote_batch_size_count (\d+)$/m.exec(metrics.body)?.[1]));
     expect(metrics.body).toMatch(/^vote_batch_duration_seconds_count \d+$/m);
+  });
+});
+
+describe('casting votes on an instance that did not see the first vote (memo off: another instance, a restart)', () => {
+  let ctx: TestContext;
+  let ballot: Ballot;
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { RATE_LIMIT_ENABLED: 'false', VOTED_TODAY_MEMO_SIZE: '0' } });
+    ballot = await createBallot(ctx.pool, { maxChoices: 2, candidates: 5 });
+  });
+  afterAll(() => ctx.close());
+  beforeEach(() => ctx.clock.set('2026-06-01T02:00:00.000Z'));
+
+  const vote = (openid: string, candidateId: string) =>
+    ctx.app.inject({ method: 'POST', url: `/v1/ballots/${ballot.id}/votes`, headers: bearer(ctx.voterToken(openid)), payload: { candidateIds: [candidateId] } });
+  const rowsOf = async (openid: string) => (await ctx.pool.query('SELECT id FROM votes WHERE account_id = $1', [openid])).rows;
+
+  it('the Redis marker answers a repeat 409 with the first voteId', async () => {
+    const first = await vote('nomemo-1', ballot.candidates[0].id);
+    expect(first.statusCode).toBe(201);
+    const second = await vote('nomemo-1', ballot.candidates[1].id);
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'ALREADY_VOTED_TODAY', voteId: first.json().voteId, nextVoteAt: '2026-06-01T16:00:00.000Z' });
+    expect(await rowsOf('nomemo-1')).toHaveLength(1);
+  });
+
+  it('after Redis loses everything, the second vote of the day is still 409 with the first voteId', async () => {
+    const first = await vote('nomemo-2', ballot.candidates[0].id);
+    expect(first.statusCode).toBe(201);
+    await ctx.flushRedis();
+    const second = await vote('nomemo-2', ballot.candidates[2].id);
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ code: 'ALREADY_VOTED_TODAY', voteId: first.json().voteId });
+    expect(await rowsOf('nomemo-2')).toHaveLength(1);
+    // The marker was repaired from PostgreSQL's answer.
+    expect(await ctx.app.redis.get(voteMarkerKey(ballot.id, '2026-06-01', 'nomemo-2'))).toBe(first.json().voteId);
   });
 });

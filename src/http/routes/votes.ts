@@ -68,6 +68,7 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
     batcher,
     metrics: app.metrics,
     limits: limits.enabled ? { perAccountPerMin: limits.votePerAccountPerMin, perIpPerMin: limits.votePerIpPerMin } : null,
+    memoSize: app.config.votedTodayMemoSize,
   });
   // Votes already queued are written before the pool closes.
   app.addHook('onClose', () => batcher.drain());
