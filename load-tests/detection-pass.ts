@@ -40,12 +40,14 @@ async function fill(dbUrl: string): Promise<string> {
     const ballot = await insertPublishedBallot(pool, { title: 'detection pass benchmark', opensAt, candidates: CANDIDATES });
     const candidates = ballot.candidates;
     const t0 = performance.now();
-    // Scratch data only: no WAL. Accounts come back once a day (account g mod N/7, so its votes
-    // are exactly a day apart); IPs from a few thousand carrier addresses; five WeChat UAs.
+    // Scratch data only: no WAL. Accounts come back once a day (account g mod ⌈N/7⌉, so its votes
+    // are a day and a fraction of a second apart: with ⌊N/7⌋ they were a fraction of a second less
+    // than a day apart, and one account's votes on either side of a midnight fell on one day);
+    // IPs from a few thousand carrier addresses; five WeChat UAs.
     await pool.query('ALTER TABLE votes SET UNLOGGED');
     await pool.query(
       `INSERT INTO votes (id, ballot_id, account_id, day, candidate_ids, cast_at, ip, user_agent)
-       SELECT gen_random_uuid(), $1, 'oXyZ' || md5((g % ($4::int / 7))::text), (ts AT TIME ZONE 'Asia/Shanghai')::date,
+       SELECT gen_random_uuid(), $1, 'oXyZ' || md5((g % (($4::int + 6) / 7))::text), (ts AT TIME ZONE 'Asia/Shanghai')::date,
               ARRAY[($2::uuid[])[1 + floor(power(random(), 2) * $3)::int]], ts,
               '117.' || (g::bigint * 7919 % 200) || '.' || (g::bigint * 104729 % 97) || '.' || (1 + g % 250),
               (ARRAY[
