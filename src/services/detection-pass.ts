@@ -31,9 +31,14 @@ export function detectionCutoff(now: Date): Date {
   return new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS);
 }
 
-export async function runDetectionPass(db: ArrayQueryable, ballotId: string, cutAt: Date): Promise<PassResult> {
+export async function runDetectionPass(
+  db: ArrayQueryable,
+  ballotId: string,
+  cutAt: Date,
+  afterPage?: (eventsSoFar: number) => void,
+): Promise<PassResult> {
   const t0 = performance.now();
-  const events = await readVoteEvents(db, ballotId, cutAt);
+  const events = await readVoteEvents(db, ballotId, cutAt, { afterPage });
   const t1 = performance.now();
   const flags = detect(events);
   return { flags, events: events.length, readMs: t1 - t0, detectMs: performance.now() - t1 };

@@ -41,6 +41,14 @@ const settings = workerData as WorkerSettings;
  */
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
+/**
+ * Also collected every 100,000 events while reading: the pages' rows die as they are turned into
+ * events, and V8 would otherwise let them pile up to the size of the live events before collecting.
+ * Measured on 600,000 votes (load-tests/detection-pass.ts, two runs each, about 90 MB before the
+ * pass): peak RSS 324-331 MB against 395-402 MB, the pass about 0.3 s longer (every 50,000: 307 MB,
+ * 1 s longer).
+ */
+const COLLECT_EVERY_EVENTS = 100_000;
 let client: Client | null = null;
 
 async function connection(): Promise<Client> {
@@ -65,7 +73,12 @@ async function connection(): Promise<Client> {
 
 async function handle(req: PassRequest): Promise<PassReply> {
   try {
-    const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt));
+    let collectedAt = 0;
+    const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt), (eventsSoFar) => {
+      if (eventsSoFar - collectedAt < COLLECT_EVERY_EVENTS) return;
+      collectedAt = eventsSoFar;
+      collectGarbage();
+    });
     collectGarbage();
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
     return { id: req.id, ok: true, flagsJson: JSON.stringify(r.flags), events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };

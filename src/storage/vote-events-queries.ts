@@ -64,7 +64,13 @@ class SelectionParser {
  * Every event of the ballot cast before `cutAt`, sorted by cast time as the detector requires
  * (stable: cast order breaks ties).
  */
-export async function readVoteEvents(db: ArrayQueryable, ballotId: string, cutAt: Date, pageSize = VOTE_EVENT_PAGE_SIZE): Promise<VoteEvent[]> {
+export async function readVoteEvents(
+  db: ArrayQueryable,
+  ballotId: string,
+  cutAt: Date,
+  opts: { pageSize?: number; afterPage?: (eventsSoFar: number) => void } = {},
+): Promise<VoteEvent[]> {
+  const pageSize = opts.pageSize ?? VOTE_EVENT_PAGE_SIZE;
   const userAgents = new Interner();
   const candidateIds = new Interner();
   const selections = new SelectionParser(candidateIds);
@@ -91,6 +97,7 @@ export async function readVoteEvents(db: ArrayQueryable, ballotId: string, cutAt
     }
     if (rows.length < pageSize) break;
     after = rows[rows.length - 1][0];
+    opts.afterPage?.(all.length);
   }
   // seq order is cast order up to commit jitter between concurrent inserts, so this is nearly sorted
   // already and the (stable, run-detecting) sort is close to linear.
