@@ -143,7 +143,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),
     distinct: { ips: distinct(ip), prefixes: distinct(prefix), userAgents: distinct(ua), accounts: distinct((i) => events[i].accountId) },
     reference: { preBurstVotes: P.length, othersInWindowVotes: O.length, ballotNightShare: round(ctx.nightShare) },
-    sampleVoteIds: sample(B, 5).map((i) => events[i].voteId ?? `#${i}`),
+    sampleVoteIds: sample(B, 5).map((i) => voteRef(events[i], i)),
   };
   return { flagged, severity, groups: [...fired], signals, evidence };
 }
@@ -237,4 +237,13 @@ function sample(set: ArrayLike<number>, k: number): number[] {
   const out: number[] = [];
   for (let j = 0; j < k; j++) out.push(set[Math.floor((j * set.length) / k)]);
   return out;
+}
+
+/** How evidence names a vote known only by its row number (VoteEvent.seq) until the pass looks up its id. */
+export const SEQ_REF_PREFIX = 'seq:';
+
+/** The vote's id; else `seq:<n>`; else `#<index>` among the events (a ledger line without an id). */
+function voteRef(e: VoteEvent, index: number): string {
+  if (e.voteId !== undefined) return e.voteId;
+  return e.seq !== undefined ? `${SEQ_REF_PREFIX}${e.seq}` : `#${index}`;
 }

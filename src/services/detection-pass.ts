@@ -1,7 +1,8 @@
 import { detect } from '../fraud/detector';
 import { MINUTE_MS } from '../fraud/ledger-index';
 import type { DetectedFlag } from '../fraud/types';
-import { readVoteEvents, type ArrayQueryable } from '../storage/vote-events-queries';
+import { SEQ_REF_PREFIX } from '../fraud/burst-evidence';
+import { readVoteEvents, voteIdsBySeq, type ArrayQueryable } from '../storage/vote-events-queries';
 
 /**
  * One detection pass over a ballot: read its votes and run the pure detector. This is what the
@@ -41,5 +42,18 @@ export async function runDetectionPass(
   const events = await readVoteEvents(db, ballotId, cutAt, { afterPage });
   const t1 = performance.now();
   const flags = detect(events);
-  return { flags, events: events.length, readMs: t1 - t0, detectMs: performance.now() - t1 };
+  const detectMs = performance.now() - t1;
+  await nameSampledVotes(db, ballotId, flags);
+  return { flags, events: events.length, readMs: t1 - t0, detectMs };
+}
+
+/** Evidence names sampled votes by row number (`seq:<n>`, see VoteEvent.seq): put their ids in. */
+async function nameSampledVotes(db: ArrayQueryable, ballotId: string, flags: DetectedFlag[]): Promise<void> {
+  const samples = flags.map((f) => (Array.isArray(f.evidence.sampleVoteIds) ? (f.evidence.sampleVoteIds as string[]) : []));
+  const seqs = samples.flat().filter((ref) => ref.startsWith(SEQ_REF_PREFIX)).map((ref) => Number(ref.slice(SEQ_REF_PREFIX.length)));
+  if (seqs.length === 0) return;
+  const ids = await voteIdsBySeq(db, ballotId, seqs);
+  flags.forEach((f, i) => {
+    f.evidence.sampleVoteIds = samples[i]!.map((ref) => (ref.startsWith(SEQ_REF_PREFIX) ? ids.get(Number(ref.slice(SEQ_REF_PREFIX.length))) ?? ref : ref));
+  });
 }

@@ -21,7 +21,9 @@ import type { VoteEvent } from '../fraud/types';
  *    per vote. Accounts and IPs are not: on a 1M-vote ballot interning them saved ~75 MB of the
  *    worker's heap but cost ~1.8 s more CPU per pass (string hashing), and CPU is what the voting
  *    path competes for on a two-core machine; the worker's heap is capped and handed back anyway.
- * Only `seq` (the keyset) is read beyond what the detector uses. Pages of 5,000 rows: a page's raw
+ * The vote's `seq` (also the keyset) stands in for its id: a number inside the event instead of a
+ * 36-character string (about 56 bytes) beside it; the pass looks up the ids of the few votes its
+ * evidence names (voteIdsBySeq). Pages of 5,000 rows: a page's raw
  * rows are garbage as soon as it is turned into events, and small pages let them die in the worker's
  * small young generation instead of being promoted first. Measured on 600,000 votes in the worker
  * (load-tests/detection-pass.ts, three runs each): peak RSS growth 273-306 MB against 325-364 MB
@@ -32,7 +34,7 @@ export const VOTE_EVENT_PAGE_SIZE = 5_000;
 /** Anything pg can run an array-mode query on: the pool, a pooled client, or the worker's own client. */
 export type ArrayQueryable = Pool | ClientBase;
 
-type EventRow = [seq: string, id: string, at: number, accountId: string, candidateIds: string, ip: string, userAgent: string];
+type EventRow = [seq: string, at: number, accountId: string, candidateIds: string, ip: string, userAgent: string];
 
 /** One copy per distinct value. */
 class Interner {
@@ -78,8 +80,8 @@ export async function readVoteEvents(
   let after = '0';
   for (;;) {
     const { rows } = await db.query<EventRow>({
-      name: 'vote-events-page-v2',
-      text: `SELECT seq, id, (extract(epoch FROM cast_at) * 1000)::float8, account_id, candidate_ids::text, ip, user_agent
+      name: 'vote-events-page-v3',
+      text: `SELECT seq, (extract(epoch FROM cast_at) * 1000)::float8, account_id, candidate_ids::text, ip, user_agent
              FROM votes WHERE ballot_id = $1 AND seq > $2 AND cast_at < $3 ORDER BY seq LIMIT $4`,
       values: [ballotId, after, cutAt, pageSize],
       rowMode: 'array',
@@ -87,12 +89,12 @@ export async function readVoteEvents(
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       all.push({
-        voteId: r[1],
-        at: r[2],
-        accountId: r[3],
-        candidateIds: selections.get(r[4]),
-        ip: r[5],
-        userAgent: userAgents.get(r[6]),
+        seq: Number(r[0]),
+        at: r[1],
+        accountId: r[2],
+        candidateIds: selections.get(r[3]),
+        ip: r[4],
+        userAgent: userAgents.get(r[5]),
       });
     }
     if (rows.length < pageSize) break;
@@ -123,4 +125,16 @@ export async function voteSignature(db: Executor, ballotId: string, cutAt: Date)
   const r = rows[0];
   const base = `${r?.n ?? 0}:${r?.max_seq ?? 0}`;
   return r?.beyond ? `${base}@${cutAt.toISOString()}` : base;
+}
+
+/** The ids of the ballot's votes with these seqs (the votes a pass's evidence names), by seq. */
+export async function voteIdsBySeq(db: ArrayQueryable, ballotId: string, seqs: number[]): Promise<Map<number, string>> {
+  if (seqs.length === 0) return new Map();
+  const { rows } = await db.query<[seq: string, id: string]>({
+    name: 'vote-ids-by-seq',
+    text: 'SELECT seq, id FROM votes WHERE ballot_id = $1 AND seq = ANY($2::bigint[])',
+    values: [ballotId, seqs],
+    rowMode: 'array',
+  });
+  return new Map(rows.map((r) => [Number(r[0]), r[1]]));
 }

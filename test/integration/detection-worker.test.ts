@@ -99,6 +99,23 @@ describe('detection worker', () => {
     expect((await worker.run(small.ballot.id, CUT)).threadId).toBe(inWorker.threadId);
   });
 
+  it('the evidence names sampled votes by their ids, though the pass reads row numbers instead', async () => {
+    const events = await readVoteEvents(ctx.pool, small.ballot.id, CUT);
+    expect(events[0]).not.toHaveProperty('voteId');
+    expect(events.every((e) => Number.isSafeInteger(e.seq))).toBe(true);
+    const { flags } = await runDetectionPass(ctx.pool, small.ballot.id, CUT);
+    const samples = flags.flatMap((f) => f.evidence.sampleVoteIds as string[]);
+    expect(samples.length).toBeGreaterThan(0);
+    const { rows } = await ctx.pool.query('SELECT id FROM votes WHERE ballot_id = $1 AND id = ANY($2::uuid[])', [small.ballot.id, samples]);
+    expect(rows).toHaveLength(new Set(samples).size);
+    // The sampled votes are the burst's: cast on the flagged candidate, inside the flag's window.
+    const { rows: burst } = await ctx.pool.query(
+      'SELECT count(*)::int AS n FROM votes WHERE id = ANY($1::uuid[]) AND candidate_ids @> ARRAY[$2::uuid] AND cast_at >= $3 AND cast_at < $4',
+      [flags[0]!.evidence.sampleVoteIds, flags[0]!.candidateId, flags[0]!.windowStart, flags[0]!.windowEnd],
+    );
+    expect(burst[0].n).toBe((flags[0]!.evidence.sampleVoteIds as string[]).length);
+  });
+
   it('detect through the flag service runs in the worker and reports it', async () => {
     const worker = mkWorker();
     const service = createFlagService(ctx.app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt));
