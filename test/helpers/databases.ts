@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type Redis from 'ioredis';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { migrate } from '../../src/storage/migrate';
 
 /**
@@ -17,6 +17,17 @@ function migrationsHash(): string {
   const h = createHash('sha256');
   for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(path.join(dir, f)));
   return h.digest('hex').slice(0, 12);
+}
+
+/**
+ * A pool for a test's own queries. pool.end() resolves as soon as its clients are told to end, not
+ * when they have closed, so a database dropped right after (WITH (FORCE), at teardown) can still
+ * terminate one of them: without a listener, the pool's 'error' event would crash the test file.
+ */
+export function testPool(connectionString: string, max: number): Pool {
+  const pool = new Pool({ connectionString, max });
+  pool.on('error', () => {});
+  return pool;
 }
 
 export const templateName = (): string => `ballot_tpl_${migrationsHash()}`;

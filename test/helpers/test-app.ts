@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { FixedClock, type Clock } from '../../src/clock';
 import { apiKeysRepository, generateApiKey, hashApiKey, type StaffRole } from '../../src/storage/api-keys-repository';
-import { createTestDatabase, deleteRedisPrefix, REDIS_URL } from './databases';
+import { createTestDatabase, deleteRedisPrefix, REDIS_URL, testPool } from './databases';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -54,7 +54,7 @@ export async function createTestContext(opts: TestOptions = {}): Promise<TestCon
     return a;
   };
   const app = await build();
-  const pool = new Pool({ connectionString: db.url, max: 4 });
+  const pool = testPool(db.url, 4);
   const raw = new Redis(REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 });
   let keyCounter = 0;
   const flushRedis = () => deleteRedisPrefix(raw, redisPrefix);

@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import Redis from 'ioredis';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { createVoterTokens } from '../../src/auth/voter-token';
-import { createTestDatabase, deleteRedisPrefix, REDIS_URL } from '../helpers/databases';
+import { createTestDatabase, deleteRedisPrefix, REDIS_URL, testPool } from '../helpers/databases';
 import { countsInPostgres, VoteHistory } from '../helpers/history-checker';
 import { deferred } from '../helpers/fault-env';
 import { sleep, sparePort } from '../helpers/spare-port';
@@ -112,7 +112,7 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = new Pool({ connectionString: db.url, max: 3 });
+    pool = testPool(db.url, 3);
     // The spawned server runs on the system clock: the ballot opened an hour ago.
     // eslint-disable-next-line no-restricted-properties -- as above
     ballot = await createBallot(pool, { opensAt: new Date(Date.now() - 3600_000).toISOString(), candidates: 4 });

@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { Pool } from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, LOG_REDACT } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createTestContext, bearer, type TestContext } from '../helpers/test-app';
+import { testPool } from '../helpers/databases';
 import { ballotsRepository } from '../../src/storage/ballots-repository';
 import { withTransaction } from '../../src/storage/db';
 
@@ -102,7 +102,7 @@ describe('secrets never appear in logs', () => {
   it('a 5xx logs the failure but no credential, and its body says nothing internal', async () => {
     const adminKey = await ctx.staffKey('admin');
     // Ending the pool makes every query fail: the worst case for an error log quoting the request.
-    const pool = new Pool({ connectionString: ctx.config.databaseUrl, max: 1 });
+    const pool = testPool(ctx.config.databaseUrl, 1);
     const broken = await buildApp(
       { ...ctx.config },
       {

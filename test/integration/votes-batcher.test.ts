@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool, type PoolClient } from 'pg';
-import { createTestDatabase } from '../helpers/databases';
+import { createTestDatabase, testPool } from '../helpers/databases';
 import { createBallot } from '../helpers/vote-fixtures';
 import { createVoteBatcher } from '../../src/services/vote-batcher';
 import { countVotes } from '../../src/storage/tally-queries';
@@ -15,7 +15,7 @@ describe('vote batcher', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    pool = new Pool({ connectionString: db.url, max: 6 });
+    pool = testPool(db.url, 6);
     ballot = await createBallot(pool, { maxChoices: 2, candidates: 4 });
   });
   afterAll(async () => {
