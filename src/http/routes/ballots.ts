@@ -10,6 +10,7 @@ import { ballotResponse, ballotView, candidateResponse, candidateView, EMPTY_TAL
 import { phaseOf } from '../../domain/calendar';
 import type { Tally } from '../../storage/tally-queries';
 import type { BallotWithCandidates } from '../../domain/ballot';
+import { endOfTurn } from '../../turn-end';
 
 const createBallotBody = z
   .object({
@@ -176,6 +177,8 @@ export default async function ballotRoutes(fastify: FastifyInstance): Promise<vo
       if (ballot.status === 'draft') tally = staff ? EMPTY_TALLY : undefined;
       else if (staff || ballot.showLiveCounts) tally = await app.tallies.read(ballotId);
       if (staff) return ballotView(ballot, request.now, { candidates: ballot.candidates, tally });
+      // Answered from memory: sent with the turn's other answers (turn-end.ts).
+      await endOfTurn();
       // Already JSON (a string is sent as is); the type provider only knows the object form.
       return reply.type('application/json; charset=utf-8').send(publicPage(ballot, tally, request.now) as unknown as BallotJson);
     },
