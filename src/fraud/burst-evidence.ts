@@ -240,10 +240,15 @@ function sample(set: ArrayLike<number>, k: number): number[] {
 }
 
 /** How evidence names a vote known only by its row number (VoteEvent.seq) until the pass looks up its id. */
-export const SEQ_REF_PREFIX = 'seq:';
+const SEQ_REF_PREFIX = 'seq:';
 
 /** The vote's id; else `seq:<n>`; else `#<index>` among the events (a ledger line without an id). */
 function voteRef(e: VoteEvent, index: number): string {
   if (e.voteId !== undefined) return e.voteId;
   return e.seq !== undefined ? `${SEQ_REF_PREFIX}${e.seq}` : `#${index}`;
+}
+
+/** The row number a `seq:<n>` reference (voteRef) names; undefined for a vote id or `#<index>`. */
+export function seqOfVoteRef(ref: string): number | undefined {
+  return ref.startsWith(SEQ_REF_PREFIX) ? Number(ref.slice(SEQ_REF_PREFIX.length)) : undefined;
 }

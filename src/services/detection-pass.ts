@@ -1,7 +1,7 @@
 import { detect } from '../fraud/detector';
 import { MINUTE_MS } from '../fraud/ledger-index';
 import type { DetectedFlag } from '../fraud/types';
-import { SEQ_REF_PREFIX } from '../fraud/burst-evidence';
+import { seqOfVoteRef } from '../fraud/burst-evidence';
 import { readVoteEvents, voteIdsBySeq, type ArrayQueryable } from '../storage/vote-events-queries';
 
 /**
@@ -50,10 +50,13 @@ export async function runDetectionPass(
 /** Evidence names sampled votes by row number (`seq:<n>`, see VoteEvent.seq): put their ids in. */
 async function nameSampledVotes(db: ArrayQueryable, ballotId: string, flags: DetectedFlag[]): Promise<void> {
   const samples = flags.map((f) => (Array.isArray(f.evidence.sampleVoteIds) ? (f.evidence.sampleVoteIds as string[]) : []));
-  const seqs = samples.flat().filter((ref) => ref.startsWith(SEQ_REF_PREFIX)).map((ref) => Number(ref.slice(SEQ_REF_PREFIX.length)));
+  const seqs = samples.flat().map(seqOfVoteRef).filter((seq): seq is number => seq !== undefined);
   if (seqs.length === 0) return;
   const ids = await voteIdsBySeq(db, ballotId, seqs);
   flags.forEach((f, i) => {
-    f.evidence.sampleVoteIds = samples[i]!.map((ref) => (ref.startsWith(SEQ_REF_PREFIX) ? ids.get(Number(ref.slice(SEQ_REF_PREFIX.length))) ?? ref : ref));
+    f.evidence.sampleVoteIds = samples[i]!.map((ref) => {
+      const seq = seqOfVoteRef(ref);
+      return seq === undefined ? ref : ids.get(seq) ?? ref;
+    });
   });
 }

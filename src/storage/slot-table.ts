@@ -23,8 +23,8 @@ const WAYS = 4;
 export class SlotTable {
   /** Number of slots: a power of two, at most 2^18. */
   readonly size: number;
-  /** Sets are numbered 0..setMask; callers mask their hash with it. */
-  readonly setMask: number;
+  /** Sets are numbered 0..setMask; find and store mask the set they are given with it. */
+  private readonly setMask: number;
   private readonly ways: number;
   private readonly slotBytes: number;
   private readonly bytes: Buffer;

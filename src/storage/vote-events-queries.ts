@@ -23,9 +23,9 @@ import type { VoteEvent } from '../fraud/types';
  *    path competes for on a two-core machine; the worker's heap is capped and handed back anyway.
  * The vote's `seq` (also the keyset) stands in for its id: a number inside the event instead of a
  * 36-character string (about 56 bytes) beside it; the pass looks up the ids of the few votes its
- * evidence names (voteIdsBySeq). Pages of 5,000 rows: a page's raw
- * rows are garbage as soon as it is turned into events, and small pages let them die in the worker's
- * small young generation instead of being promoted first. Measured on 600,000 votes in the worker
+ * evidence names (voteIdsBySeq). Pages of 5,000 rows: a page's raw rows are garbage as soon as it
+ * is turned into events, and small pages let them die in the worker's small young generation
+ * instead of being promoted first. Measured on 600,000 votes in the worker
  * (load-tests/detection-pass.ts, three runs each): peak RSS growth 273-306 MB against 325-364 MB
  * with 50,000-row pages, and the pass no slower (3.5-3.9 s against 3.9-4.3 s).
  */
