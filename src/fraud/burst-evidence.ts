@@ -4,7 +4,7 @@ import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, testFeature } from './signals';
 import { regularMask } from './timing';
-import type { Severity, VoteEvent } from './types';
+import type { Severity } from './types';
 
 const DAY_MINUTES = 1440;
 const TOP_SELECTED = 5;
@@ -37,9 +37,10 @@ export interface BallotContext {
 }
 
 export function ballotContext(index: LedgerIndex): BallotContext {
+  const { at } = index.log;
   let night = 0;
-  for (const e of index.events) if (localHour(new Date(e.at)) < 6) night++;
-  return { nightShare: index.events.length > 0 ? night / index.events.length : 0 };
+  for (let i = 0; i < at.length; i++) if (localHour(new Date(at[i])) < 6) night++;
+  return { nightShare: at.length > 0 ? night / at.length : 0 };
 }
 
 /**
@@ -47,15 +48,16 @@ export function ballotContext(index: LedgerIndex): BallotContext {
  * before it and against the other candidates' votes in the same window.
  */
 export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext, o: DetectorOptions): Judgement {
-  const { events } = index;
+  const { log } = index;
+  const { at } = log;
   const startMs = index.t0 + burst.startMinute * MINUTE_MS;
   const endMs = index.t0 + (burst.endMinute + 1) * MINUTE_MS;
   const own = index.votesOf[burst.candidate];
 
-  const b0 = lowerBound(events, own, startMs);
-  const b1 = lowerBound(events, own, endMs, b0);
+  const b0 = lowerBound(at, own, startMs);
+  const b1 = lowerBound(at, own, endMs, b0);
   const B = own.subarray(b0, b1);
-  const p0 = lowerBound(events, own, startMs - o.preWindowMinutes * MINUTE_MS, 0, b0);
+  const p0 = lowerBound(at, own, startMs - o.preWindowMinutes * MINUTE_MS, 0, b0);
   const P = own.subarray(Math.max(p0, b0 - o.maxReferenceVotes), b0);
   const O = othersInWindow(index, burst.candidate, startMs, endMs, o.maxReferenceVotes);
   const excess = burst.observed - burst.expected;
@@ -82,12 +84,12 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     const has = (i: number) => top.has(key(i));
     return { burst: count(odd, has), pre: count(P, has), others: count(O, has), scale: oddScale };
   };
-  const ip = (i: number) => events[i].ip;
-  const prefix = (i: number) => prefixOf(events[i].ip);
-  const ua = (i: number) => events[i].userAgent;
-  const family = (i: number) => userAgentFamily(events[i].userAgent);
+  const ip = (i: number) => log.ips[log.ip[i]];
+  const prefix = (i: number) => prefixOf(ip(i));
+  const ua = (i: number) => log.userAgents[log.userAgent[i]];
+  const family = (i: number) => userAgentFamily(ua(i));
   const maskCounts = (set: ArrayLike<number>): [number, number] => {
-    const m = regularMask(events, set, o.minStream, o.regularCv);
+    const m = regularMask(log, set, o.minStream, o.regularCv);
     let k = 0;
     for (let j = 0; j < m.length; j++) k += m[j];
     return [k, set.length];
@@ -96,13 +98,13 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const defs: Array<[string, SignalGroup, FeatureCounts]> = [
     ['topIpShare', 'network', selected(ip)],
     ['topPrefixShare', 'network', selected(prefix)],
-    ['nonWeChatShare', 'device', { ...plain((i) => !isWeChatUserAgent(events[i].userAgent)), othersOnly: true }],
+    ['nonWeChatShare', 'device', { ...plain((i) => !isWeChatUserAgent(ua(i))), othersOnly: true }],
     ['topUserAgentShare', 'device', selected(ua)],
     ['topDeviceFamilyShare', 'device', selected(family)],
     ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O), othersOnly: true }],
-    ['synchronizedShare', 'timing', synchronized(events, B, burst.maxExpected)],
+    ['synchronizedShare', 'timing', synchronized(at, B, burst.maxExpected)],
     ['newAccountShare', 'account', plain((i) => index.firstVote[i] === 1)],
-    ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(events[i].at)) < 6, nightReference(events, B, O, startMs, ctx))],
+    ['nightShare', 'timeOfDay', plain((i) => localHour(new Date(at[i])) < 6, nightReference(at, B, O, startMs, ctx))],
     ['lockstepShare', 'cohort', plain((i) => lockstep(index, i) >= o.lockstepDays)],
   ];
   const signals: Record<string, SignalResult> = {};
@@ -117,7 +119,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const ratio = burst.expected > 0 ? burst.observed / burst.expected : Infinity;
   const severity: Severity = fired.size >= 3 || conclusive || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
 
-  const distinct = (key: (i: number) => string) => new Set(Array.from(B, key)).size;
+  const distinct = (key: (i: number) => string | number) => new Set(Array.from(B, key)).size;
   const evidence: Record<string, unknown> = {
     window: {
       start: new Date(startMs).toISOString(),
@@ -141,9 +143,9 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),
-    distinct: { ips: distinct(ip), prefixes: distinct(prefix), userAgents: distinct(ua), accounts: distinct((i) => events[i].accountId) },
+    distinct: { ips: distinct(ip), prefixes: distinct(prefix), userAgents: distinct(ua), accounts: distinct((i) => log.account[i]) },
     reference: { preBurstVotes: P.length, othersInWindowVotes: O.length, ballotNightShare: round(ctx.nightShare) },
-    sampleVoteIds: sample(B, 5).map((i) => voteRef(events[i], i)),
+    sampleVoteIds: sample(B, 5).map((i) => log.ref(i)),
   };
   return { flagged, severity, groups: [...fired], signals, evidence };
 }
@@ -156,13 +158,13 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
  * the other candidates, before and after midnight), because all traffic falls off at night: a job
  * started at 23:50 that keeps its pace gains share after midnight, an evening wave loses it.
  */
-export function nightReference(events: VoteEvent[], B: ArrayLike<number>, O: ArrayLike<number>, startMs: number, ctx: BallotContext): number {
+export function nightReference(at: ArrayLike<number>, B: ArrayLike<number>, O: ArrayLike<number>, startMs: number, ctx: BallotContext): number {
   if (localHour(new Date(startMs)) < 18 || B.length === 0) return ctx.nightShare;
   const split = (set: ArrayLike<number>): [number, number] => {
     let evening = 0;
     let night = 0;
     for (let j = 0; j < set.length; j++) {
-      if (localHour(new Date(events[set[j]].at)) < 6) night++;
+      if (localHour(new Date(at[set[j]])) < 6) night++;
       else evening++;
     }
     return [evening, night];
@@ -179,11 +181,11 @@ export function nightReference(events: VoteEvent[], B: ArrayLike<number>, O: Arr
  * a scheduler firing a list of accounts puts nearly all of them into the same minute. The
  * reference is what the candidate's expected rate allows in a minute, with room for noise.
  */
-function synchronized(events: VoteEvent[], B: Int32Array, maxExpected: number): FeatureCounts {
+function synchronized(at: Float64Array, B: Int32Array, maxExpected: number): FeatureCounts {
   let best = 0;
   let lo = 0;
   for (let hi = 0; hi < B.length; hi++) {
-    while (events[B[hi]].at - events[B[lo]].at >= MINUTE_MS) lo++;
+    while (at[B[hi]] - at[B[lo]] >= MINUTE_MS) lo++;
     best = Math.max(best, hi - lo + 1);
   }
   const allowed = 3 * maxExpected + 3 * Math.sqrt(maxExpected) + 3;
@@ -192,13 +194,13 @@ function synchronized(events: VoteEvent[], B: Int32Array, maxExpected: number): 
 
 /** The other candidates' votes in [startMs, endMs), evenly thinned to at most `cap`. */
 function othersInWindow(index: LedgerIndex, candidate: number, startMs: number, endMs: number, cap: number): Int32Array {
-  const { events } = index;
+  const { log } = index;
   const id = index.candidates[candidate];
-  const i0 = lowerBound(events, null, startMs);
-  const i1 = lowerBound(events, null, endMs, i0);
+  const i0 = lowerBound(log.at, null, startMs);
+  const i1 = lowerBound(log.at, null, endMs, i0);
   const step = Math.max(1, Math.ceil((i1 - i0) / cap));
   const out: number[] = [];
-  for (let i = i0; i < i1; i += step) if (!events[i].candidateIds.includes(id)) out.push(i);
+  for (let i = i0; i < i1; i += step) if (!log.selections[log.selection[i]].includes(id)) out.push(i);
   return Int32Array.from(out);
 }
 
@@ -207,12 +209,12 @@ function othersInWindow(index: LedgerIndex, candidate: number, startMs: number, 
  * this vote included.
  */
 export function lockstep(index: LedgerIndex, i: number): number {
-  const { events } = index;
-  const mod = minuteOfDay(events[i].at);
+  const { at, account } = index.log;
+  const mod = minuteOfDay(at[i]);
   let days = 0;
   let steps = 0;
-  for (let j = index.firstOfAccount[index.account[i]]; j >= 0 && steps < 64; j = index.nextOfAccount[j], steps++) {
-    const d = Math.abs(minuteOfDay(events[j].at) - mod);
+  for (let j = index.firstOfAccount[account[i]]; j >= 0 && steps < 64; j = index.nextOfAccount[j], steps++) {
+    const d = Math.abs(minuteOfDay(at[j]) - mod);
     if (Math.min(d, DAY_MINUTES - d) <= 1) days++;
   }
   return days;
@@ -237,18 +239,4 @@ function sample(set: ArrayLike<number>, k: number): number[] {
   const out: number[] = [];
   for (let j = 0; j < k; j++) out.push(set[Math.floor((j * set.length) / k)]);
   return out;
-}
-
-/** How evidence names a vote known only by its row number (VoteEvent.seq) until the pass looks up its id. */
-const SEQ_REF_PREFIX = 'seq:';
-
-/** The vote's id; else `seq:<n>`; else `#<index>` among the events (a ledger line without an id). */
-function voteRef(e: VoteEvent, index: number): string {
-  if (e.voteId !== undefined) return e.voteId;
-  return e.seq !== undefined ? `${SEQ_REF_PREFIX}${e.seq}` : `#${index}`;
-}
-
-/** The row number a `seq:<n>` reference (voteRef) names; undefined for a vote id or `#<index>`. */
-export function seqOfVoteRef(ref: string): number | undefined {
-  return ref.startsWith(SEQ_REF_PREFIX) ? Number(ref.slice(SEQ_REF_PREFIX.length)) : undefined;
 }

@@ -4,6 +4,7 @@ import { poissonCusum } from './cusum';
 import { buildIndex, MINUTE_MS } from './ledger-index';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
 import type { DetectedFlag, VoteEvent } from './types';
+import { type VoteLog, voteLogOf } from './vote-log';
 
 export type { DetectorOptions } from './options';
 
@@ -16,14 +17,19 @@ export type { DetectorOptions } from './options';
  *    candidates' votes in the same window (burst-evidence.ts); a flag needs two independent
  *    signal groups (signals.ts `decide`).
  *
- * `events` should be sorted by `at` (an unsorted array is sorted in a stable copy: the index and
- * every window assume time order). One flag per burst; `burstKey` (candidate + ALARM minute, not the
+ * `events` need not be sorted by `at`: they are taken into a VoteLog, which is (stably: ties keep
+ * their order), as the index and every window assume time order. One flag per burst; `burstKey` (candidate + ALARM minute, not the
  * window start) depends only on the complete minutes up to the alarm: the CUSUM is causal, so a rerun
  * on more data finds the same alarm minute, while the window start (an estimate that uses the
  * whole burst, up to its peak) may still be refined and must not mint a second flag.
  */
-export function detect(events: VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
-  return detectBursts(events, options)
+export function detect(events: readonly VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
+  return detectInLog(voteLogOf(events), options);
+}
+
+/** detect() over votes already in columns (the service's detection pass reads them so). */
+export function detectInLog(log: VoteLog, options?: Partial<DetectorOptions>): DetectedFlag[] {
+  return judgeBursts(log, options)
     .filter((b) => b.judgement.flagged)
     .map((b) => b.flag);
 }
@@ -35,9 +41,13 @@ export interface JudgedBurst {
 }
 
 /** Every triggered burst with its judgement, flagged or not (the benchmark and tests look inside). */
-export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOptions>): JudgedBurst[] {
+export function detectBursts(events: readonly VoteEvent[], options?: Partial<DetectorOptions>): JudgedBurst[] {
+  return judgeBursts(voteLogOf(events), options);
+}
+
+function judgeBursts(log: VoteLog, options?: Partial<DetectorOptions>): JudgedBurst[] {
   const o: DetectorOptions = { ...DEFAULT_OPTIONS, ...options };
-  const index = buildIndex(inTimeOrder(events));
+  const index = buildIndex(log);
   const C = index.candidates.length;
   const M = index.minutes;
   if (C === 0 || M === 0) return [];
@@ -97,9 +107,4 @@ export function detectBursts(events: VoteEvent[], options?: Partial<DetectorOpti
   }
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
   return out;
-}
-
-function inTimeOrder(events: VoteEvent[]): VoteEvent[] {
-  for (let i = 1; i < events.length; i++) if (events[i].at < events[i - 1].at) return [...events].sort((a, b) => a.at - b.at);
-  return events;
 }

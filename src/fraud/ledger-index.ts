@@ -1,14 +1,14 @@
-import type { VoteEvent } from './types';
+import type { VoteLog } from './vote-log';
 
 export const MINUTE_MS = 60_000;
 
 /**
- * Columnar view of a ballot's votes, built in one pass: per-candidate per-minute counts for the
- * trigger and per-vote facts (account ordinal, first vote in the ballot, same-account chain) for
- * the evidence. Typed arrays keep a million votes to a few tens of MB and no per-vote objects.
+ * What the detector derives from a VoteLog in one pass: per-candidate per-minute counts for the
+ * trigger and per-vote facts (first vote in the ballot, same-account chain) for the evidence.
+ * Typed arrays keep a million votes to a few tens of MB and no per-vote objects.
  */
 export interface LedgerIndex {
-  events: VoteEvent[];
+  log: VoteLog;
   /** Start of the first minute (epoch ms). */
   t0: number;
   minutes: number;
@@ -17,15 +17,13 @@ export interface LedgerIndex {
   counts: Int32Array;
   /** Candidate selections per minute, all candidates together. */
   totals: Int32Array;
-  /** Event indices selecting each candidate, in time order. */
+  /** Vote indices selecting each candidate, in time order. */
   votesOf: Int32Array[];
-  /** Account ordinal of each event. */
-  account: Int32Array;
-  /** 1 when the event is the account's first vote in this ballot. */
+  /** 1 when the vote is the account's first in this ballot. */
   firstVote: Uint8Array;
-  /** Next event of the same account, or -1. */
+  /** Next vote of the same account, or -1. */
   nextOfAccount: Int32Array;
-  /** First event of each account ordinal. */
+  /** First vote of each account ordinal. */
   firstOfAccount: Int32Array;
 }
 
@@ -33,83 +31,73 @@ export function minuteOf(index: LedgerIndex, at: number): number {
   return Math.floor((at - index.t0) / MINUTE_MS);
 }
 
-export function buildIndex(events: VoteEvent[]): LedgerIndex {
-  const n = events.length;
-  const t0 = n > 0 ? Math.floor(events[0].at / MINUTE_MS) * MINUTE_MS : 0;
-  const minutes = n > 0 ? Math.floor((events[n - 1].at - t0) / MINUTE_MS) + 1 : 0;
+export function buildIndex(log: VoteLog): LedgerIndex {
+  const n = log.length;
+  const { at } = log;
+  const t0 = n > 0 ? Math.floor(at[0] / MINUTE_MS) * MINUTE_MS : 0;
+  const minutes = n > 0 ? Math.floor((at[n - 1] - t0) / MINUTE_MS) + 1 : 0;
 
+  // Candidates numbered in order of first selection, as each selection's candidate numbers.
   const candIdx = new Map<string, number>();
   const candidates: string[] = [];
   const perCandidate: number[] = [];
+  const selected: Array<Int32Array | undefined> = new Array(log.selections.length);
   for (let i = 0; i < n; i++) {
-    for (const id of events[i].candidateIds) {
-      let c = candIdx.get(id);
-      if (c === undefined) {
-        c = candidates.length;
-        candIdx.set(id, c);
-        candidates.push(id);
-        perCandidate.push(0);
-      }
-      perCandidate[c]++;
+    const s = log.selection[i];
+    let cs = selected[s];
+    if (cs === undefined) {
+      cs = Int32Array.from(log.selections[s], (id) => {
+        let c = candIdx.get(id);
+        if (c === undefined) {
+          c = candidates.length;
+          candIdx.set(id, c);
+          candidates.push(id);
+          perCandidate.push(0);
+        }
+        return c;
+      });
+      selected[s] = cs;
     }
+    for (let k = 0; k < cs.length; k++) perCandidate[cs[k]]++;
   }
   const C = candidates.length;
   const counts = new Int32Array(C * minutes);
   const totals = new Int32Array(minutes);
   const votesOf = perCandidate.map((k) => new Int32Array(k));
   const fill = new Int32Array(C);
-  const account = new Int32Array(n);
   const firstVote = new Uint8Array(n);
   const nextOfAccount = new Int32Array(n).fill(-1);
-  const accIdx = new Map<string, number>();
-  const lastOfAccount: number[] = [];
-  const firstOf: number[] = [];
+  const firstOfAccount = new Int32Array(log.accountCount).fill(-1);
+  const lastOfAccount = new Int32Array(log.accountCount);
 
   for (let i = 0; i < n; i++) {
-    const e = events[i];
-    const m = Math.floor((e.at - t0) / MINUTE_MS);
-    for (const id of e.candidateIds) {
-      const c = candIdx.get(id) as number;
+    const m = Math.floor((at[i] - t0) / MINUTE_MS);
+    const cs = selected[log.selection[i]] as Int32Array;
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k];
       counts[c * minutes + m]++;
       totals[m]++;
       votesOf[c][fill[c]++] = i;
     }
-    let a = accIdx.get(e.accountId);
-    if (a === undefined) {
-      a = firstOf.length;
-      accIdx.set(e.accountId, a);
-      firstOf.push(i);
-      lastOfAccount.push(i);
+    const a = log.account[i];
+    if (firstOfAccount[a] < 0) {
+      firstOfAccount[a] = i;
       firstVote[i] = 1;
     } else {
       nextOfAccount[lastOfAccount[a]] = i;
-      lastOfAccount[a] = i;
     }
-    account[i] = a;
+    lastOfAccount[a] = i;
   }
-  return {
-    events,
-    t0,
-    minutes,
-    candidates,
-    counts,
-    totals,
-    votesOf,
-    account,
-    firstVote,
-    nextOfAccount,
-    firstOfAccount: Int32Array.from(firstOf),
-  };
+  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount };
 }
 
-/** First position in `idx` (event indices in time order) whose event is at or after `at`. */
-export function lowerBound(events: VoteEvent[], idx: ArrayLike<number> | null, at: number, lo = 0, hi?: number): number {
-  let h = hi ?? (idx ? idx.length : events.length);
+/** First position in `idx` (vote indices in time order; null: all votes) whose vote is at or after `t`. */
+export function lowerBound(at: Float64Array, idx: ArrayLike<number> | null, t: number, lo = 0, hi?: number): number {
+  let h = hi ?? (idx ? idx.length : at.length);
   let l = lo;
   while (l < h) {
     const mid = (l + h) >>> 1;
-    const t = events[idx ? idx[mid] : mid].at;
-    if (t < at) l = mid + 1;
+    if (at[idx ? idx[mid] : mid] < t) l = mid + 1;
     else h = mid;
   }
   return l;

@@ -1,4 +1,4 @@
-import type { VoteEvent } from './types';
+import type { VoteLog } from './vote-log';
 import { prefixOf } from './network';
 
 /**
@@ -61,20 +61,21 @@ const POISSON_BAND = 0.2;
  * Marks the votes (positions in `idx`) that belong to a machine-regular stream: the votes of one
  * IP, one /24 prefix, one user agent, or the whole set taken together.
  */
-export function regularMask(events: VoteEvent[], idx: ArrayLike<number>, minStream: number, regularCv: number): Uint8Array {
+export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: number, regularCv: number): Uint8Array {
   const mask = new Uint8Array(idx.length);
   const mark = (positions: number[]) => {
     if (positions.length < minStream) return;
-    const times = positions.map((p) => events[idx[p]].at);
+    const times = positions.map((p) => log.at[idx[p]]);
     if (isRegular(gapRegularity(times), times.length - 1, regularCv)) for (const p of positions) mask[p] = 1;
   };
   const all: number[] = [];
   for (let p = 0; p < idx.length; p++) all.push(p);
   mark(all);
-  for (const key of [(e: VoteEvent) => e.ip, (e: VoteEvent) => prefixOf(e.ip), (e: VoteEvent) => e.userAgent]) {
-    const groups = new Map<string, number[]>();
+  // Ordinals group exactly as the strings they stand for would.
+  for (const key of [(i: number) => log.ip[i], (i: number) => prefixOf(log.ips[log.ip[i]]), (i: number) => log.userAgent[i]]) {
+    const groups = new Map<string | number, number[]>();
     for (let p = 0; p < idx.length; p++) {
-      const k = key(events[idx[p]]);
+      const k = key(idx[p]);
       const g = groups.get(k);
       if (g) g.push(p);
       else groups.set(k, [p]);

@@ -7,13 +7,6 @@
 /** One accepted vote, as the ledger export carries it. */
 export interface VoteEvent {
   voteId?: string;
-  /**
-   * The vote's row number in the service's votes table, which the service's detection pass reads
-   * instead of the vote id (a number inside the event rather than a 36-character string beside it:
-   * a pass holds every vote of the ballot). Evidence then names sampled votes `seq:<n>` and the pass
-   * swaps in their ids (detection-pass.ts).
-   */
-  seq?: number;
   /** cast time, epoch milliseconds */
   at: number;
   accountId: string;

@@ -1,8 +1,8 @@
-import { detect } from '../fraud/detector';
+import { detectInLog } from '../fraud/detector';
 import { MINUTE_MS } from '../fraud/ledger-index';
 import type { DetectedFlag } from '../fraud/types';
-import { seqOfVoteRef } from '../fraud/burst-evidence';
-import { readVoteEvents, voteIdsBySeq, type ArrayQueryable } from '../storage/vote-events-queries';
+import { seqOfVoteRef } from '../fraud/vote-log';
+import { readVoteLog, voteIdsBySeq, type ArrayQueryable } from '../storage/vote-events-queries';
 
 /**
  * One detection pass over a ballot: read its votes and run the pure detector. This is what the
@@ -39,12 +39,12 @@ export async function runDetectionPass(
   afterPage?: (eventsSoFar: number) => void,
 ): Promise<PassResult> {
   const t0 = performance.now();
-  const events = await readVoteEvents(db, ballotId, cutAt, { afterPage });
+  const votes = await readVoteLog(db, ballotId, cutAt, { afterPage });
   const t1 = performance.now();
-  const flags = detect(events);
+  const flags = detectInLog(votes);
   const detectMs = performance.now() - t1;
   await nameSampledVotes(db, ballotId, flags);
-  return { flags, events: events.length, readMs: t1 - t0, detectMs };
+  return { flags, events: votes.length, readMs: t1 - t0, detectMs };
 }
 
 /** Evidence names sampled votes by row number (`seq:<n>`, see VoteEvent.seq): put their ids in. */

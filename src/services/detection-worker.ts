@@ -6,7 +6,7 @@ import type { PassReply, PassRequest, WorkerSettings } from './detection-worker-
 /**
  * Runs detection passes (read a ballot's votes + detect) in one worker thread, off the event loop
  * that serves requests. A 1M-vote pass is tens of seconds of row parsing and seconds of detector
- * CPU and ~0.5 GB of vote events; on the main thread it stalled every request for seconds.
+ * CPU and (as objects) ~0.5 GB of vote events; on the main thread it stalled every request for seconds.
  *
  *  - One worker per process, started on the first pass and reused while passes keep coming (one
  *    tick works every watched ballot back to back); after `idleMs` without a pass it is ended, which
@@ -86,7 +86,7 @@ const DEFAULT_IDLE_MS = 10_000;
 const DEFAULT_MAX_QUEUED = 16;
 
 /**
- * A pass's vote events all live until the pass ends, so a large young generation only delays their
+ * A pass's votes all live until the pass ends, so a large young generation only delays their
  * promotion, and V8's default lets it grow to tens of MB, all resident at the pass's peak. Measured
  * on 600,000 votes (load-tests/detection-pass.ts, 50,000-row pages, two runs each): peak RSS growth
  * 341-355 MB with this cap against 388-391 MB without, the pass 0.3 s longer.

@@ -1,9 +1,9 @@
 import type { ClientBase, Pool } from 'pg';
 import type { Executor } from './db';
-import type { VoteEvent } from '../fraud/types';
+import { type VoteLog, VoteLogBuilder } from '../fraud/vote-log';
 
 /**
- * A ballot's accepted votes as the detector's VoteEvents, read in cast order (votes.seq) in pages.
+ * A ballot's accepted votes as the detector's VoteLog, read in cast order (votes.seq) in pages.
  *
  * Keyset pages over the (ballot_id, seq) index rather than one long cursor: every page is a short
  * statement under the statement timeout, no old snapshot is pinned for the whole read (a long-open
@@ -14,20 +14,17 @@ import type { VoteEvent } from '../fraud/types';
  * Lean on purpose (a 1M-vote ballot is read on every pass; measured in load-tests/detection-pass.ts):
  *  - rows come back as arrays (rowMode 'array'): no per-row object keyed by column name;
  *  - cast time as epoch ms computed in SQL, not a Date per row;
- *  - candidate_ids as its text form, split here: pg's generic array parser was a visible share of
- *    the read, and a ballot has only a handful of distinct selections;
- *  - user agents (long, and few distinct) are interned, and every vote with the same selection
- *    shares one (frozen) candidateIds array, so a big ballot holds one copy of each instead of one
- *    per vote. Accounts and IPs are not: on a 1M-vote ballot interning them saved ~75 MB of the
- *    worker's heap but cost ~1.8 s more CPU per pass (string hashing), and CPU is what the voting
- *    path competes for on a two-core machine; the worker's heap is capped and handed back anyway.
- * The vote's `seq` (also the keyset) stands in for its id: a number inside the event instead of a
- * 36-character string (about 56 bytes) beside it; the pass looks up the ids of the few votes its
- * evidence names (voteIdsBySeq). Pages of 5,000 rows: a page's raw rows are garbage as soon as it
- * is turned into events, and small pages let them die in the worker's small young generation
- * instead of being promoted first. Measured on 600,000 votes in the worker
- * (load-tests/detection-pass.ts, three runs each): peak RSS growth 273-306 MB against 325-364 MB
- * with 50,000-row pages, and the pass no slower (3.5-3.9 s against 3.9-4.3 s).
+ *  - candidate_ids as its text form, parsed once per distinct selection (pg's generic array parser
+ *    was a visible share of the read, and a ballot has only a handful of distinct selections);
+ *  - each row goes straight into the VoteLog's columns, which keep one copy of each account, IP
+ *    and user agent and a few numbers per vote (vote-log.ts says why);
+ *  - the vote's `seq` (also the keyset) stands in for its id, a number instead of a 36-character
+ *    string; the pass looks up the ids of the few votes its evidence names (voteIdsBySeq).
+ * Pages of 5,000 rows: a page's raw rows are garbage as soon as they are in the columns, and small
+ * pages let them die in the worker's small young generation instead of being promoted first.
+ * Measured on 600,000 votes in the worker (load-tests/detection-pass.ts, three runs each, with the
+ * votes still held as objects): peak RSS growth 273-306 MB against 325-364 MB with 50,000-row
+ * pages, and the pass no slower (3.5-3.9 s against 3.9-4.3 s).
  */
 export const VOTE_EVENT_PAGE_SIZE = 5_000;
 
@@ -36,47 +33,21 @@ export type ArrayQueryable = Pool | ClientBase;
 
 type EventRow = [seq: string, at: number, accountId: string, candidateIds: string, ip: string, userAgent: string];
 
-/** One copy per distinct value. */
-class Interner {
-  private readonly seen = new Map<string, string>();
-  get(s: string): string {
-    const known = this.seen.get(s);
-    if (known !== undefined) return known;
-    this.seen.set(s, s);
-    return s;
-  }
-}
-
-/** Parses PostgreSQL's text form of a uuid[] (`{a,b}`; uuids are never quoted) once per distinct value. */
-class SelectionParser {
-  private readonly seen = new Map<string, readonly string[]>();
-  constructor(private readonly ids: Interner) {}
-  get(text: string): string[] {
-    let ids = this.seen.get(text);
-    if (ids === undefined) {
-      ids = Object.freeze(text.slice(1, -1).split(',').map((s) => this.ids.get(s)));
-      this.seen.set(text, ids);
-    }
-    // Frozen and shared: the detector only reads it.
-    return ids as string[];
-  }
-}
+/** PostgreSQL's text form of a uuid[] (`{a,b}`; uuids are never quoted). */
+const parseUuidArray = (text: string): string[] => text.slice(1, -1).split(',');
 
 /**
- * Every event of the ballot cast before `cutAt`, sorted by cast time as the detector requires
+ * Every vote of the ballot cast before `cutAt`, sorted by cast time as the detector requires
  * (stable: cast order breaks ties).
  */
-export async function readVoteEvents(
+export async function readVoteLog(
   db: ArrayQueryable,
   ballotId: string,
   cutAt: Date,
-  opts: { pageSize?: number; afterPage?: (eventsSoFar: number) => void } = {},
-): Promise<VoteEvent[]> {
+  opts: { pageSize?: number; afterPage?: (votesSoFar: number) => void } = {},
+): Promise<VoteLog> {
   const pageSize = opts.pageSize ?? VOTE_EVENT_PAGE_SIZE;
-  const userAgents = new Interner();
-  const candidateIds = new Interner();
-  const selections = new SelectionParser(candidateIds);
-  const all: VoteEvent[] = [];
+  const log = new VoteLogBuilder();
   let after = '0';
   for (;;) {
     const { rows } = await db.query<EventRow>({
@@ -88,23 +59,21 @@ export async function readVoteEvents(
     });
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      all.push({
-        seq: Number(r[0]),
-        at: r[1],
-        accountId: r[2],
-        candidateIds: selections.get(r[3]),
-        ip: r[4],
-        userAgent: userAgents.get(r[5]),
-      });
+      log.setSeq(log.add(r[1], r[2], r[3], parseUuidArray, r[4], r[5]), Number(r[0]));
     }
     if (rows.length < pageSize) break;
     after = rows[rows.length - 1][0];
-    opts.afterPage?.(all.length);
+    // Let go of the page's rows now. pg's result object, which holds this array, may already have
+    // been promoted to the old generation (a minor collection ran while the page was being read);
+    // dead but not yet collected, it still held every row, and each minor collection then promoted
+    // the rows too, so the whole ballot's raw rows piled up between full collections. Measured on
+    // 600,000 votes in the worker (load-tests/detection-pass.ts): the worker's heap grew 54 MB per
+    // 100,000 rows read without this line and 5 MB with it; peak RSS growth 127-130 MB against 75-84 MB.
+    rows.length = 0;
+    opts.afterPage?.(log.length);
   }
-  // seq order is cast order up to commit jitter between concurrent inserts, so this is nearly sorted
-  // already and the (stable, run-detecting) sort is close to linear.
-  all.sort((a, b) => a.at - b.at);
-  return all;
+  // seq order is cast order up to commit jitter between concurrent inserts: build() sorts if needed.
+  return log.build();
 }
 
 /**

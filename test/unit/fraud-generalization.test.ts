@@ -65,7 +65,7 @@ describe('night evidence after a late-evening wave', () => {
     const B: number[] = [];
     const O: number[] = [];
     events.forEach((e, i) => (e.candidateIds[0] === 'c' ? B : O).push(i));
-    return nightReference(events, B, O, start, ctx);
+    return nightReference(events.map((e) => e.at), B, O, start, ctx);
   };
   it('a wave that starts at 23:00 and fades after midnight carries its night votes honestly', () => {
     const own = [...Array.from({ length: 300 }, (_, i) => ev(t0 + i * 12_000)), ...Array.from({ length: 30 }, (_, i) => ev(t0 + 3_600_000 + i * 120_000))];
@@ -78,6 +78,6 @@ describe('night evidence after a late-evening wave', () => {
   it('a burst starting at night keeps the ballot-wide reference', () => {
     const at = Date.parse('2026-03-01T18:00:00Z'); // 02:00
     const events = Array.from({ length: 50 }, (_, i) => ev(at + i * 60_000));
-    expect(nightReference(events, Int32Array.from(events.keys()), new Int32Array(0), at, ctx)).toBe(0.05);
+    expect(nightReference(events.map((e) => e.at), Int32Array.from(events.keys()), new Int32Array(0), at, ctx)).toBe(0.05);
   });
 });

@@ -1,5 +1,6 @@
 import { detectBursts } from '../../src/fraud/detector';
 import { buildIndex } from '../../src/fraud/ledger-index';
+import { voteLogOf } from '../../src/fraud/vote-log';
 import { lockstep } from '../../src/fraud/burst-evidence';
 import { isWeChatUserAgent, prefixOf } from '../../src/fraud/network';
 import { DEFAULT_OPTIONS } from '../../src/fraud/options';
@@ -41,7 +42,7 @@ describe('timing regularity', () => {
     for (let i = 0; i < 20; i++) events.push({ at: i * 4000, accountId: `b${i}`, candidateIds: ['c'], ip: '1.2.3.4', userAgent: WX(0) });
     for (let i = 0; i < 20; i++) events.push({ at: i * 3900 + ((i * i * 977) % 3000), accountId: `o${i}`, candidateIds: ['c'], ip: `9.9.${i}.1`, userAgent: WX(i) });
     events.sort((a, b) => a.at - b.at);
-    const mask = regularMask(events, Array.from(events.keys()), 6, 0.5);
+    const mask = regularMask(voteLogOf(events), Array.from(events.keys()), 6, 0.5);
     events.forEach((e, i) => {
       if (e.ip === '1.2.3.4') expect(mask[i]).toBe(1);
     });
@@ -75,7 +76,7 @@ describe('lockstep cohorts', () => {
     const base = Date.parse('2024-05-01T00:30:00Z');
     const events: VoteEvent[] = [0, 1, 2, 3].map((d) => ({ at: base + d * day + (d === 2 ? 50_000 : 0), accountId: 'a', candidateIds: ['c'], ip: '1.1.1.1', userAgent: WX(1) }));
     events.push({ at: base + 4 * day + 3_600_000, accountId: 'a', candidateIds: ['c'], ip: '1.1.1.1', userAgent: WX(1) });
-    const idx = buildIndex(events);
+    const idx = buildIndex(voteLogOf(events));
     expect(lockstep(idx, 0)).toBe(4);
     expect(lockstep(idx, 4)).toBe(1);
   });
