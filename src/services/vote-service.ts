@@ -11,6 +11,7 @@ import { defineVoteScripts, PENDING_PREFIX, voteAccountLimitKey, voteIpLimitKey,
 import type { BallotCache } from './ballot-cache';
 import type { VoteBatcher } from './vote-batcher';
 import { VOTED_TODAY_MEMO_SIZE, VotedTodayMemo } from './voted-today-memo';
+import { createMarkerWriter } from './marker-writer';
 
 /**
  * Casting a vote. The order of work is chosen so that the common cases cost the least:
@@ -158,11 +159,12 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     metrics.fallbacks.inc({ store: 'redis', operation });
     return undefined;
   };
+  const markers = createMarkerWriter(redis, (n) => metrics.fallbacks.inc({ store: 'redis', operation: 'remember' }, n));
   const markerTtl = (now: Date) => Math.max(nextMidnight(now).getTime() - now.getTime(), 0) + MARKER_GRACE_MS;
   /** A committed vote of (ballot, day, account): remembered here and in the Redis marker. */
   const remember = (key: string, voteId: string, req: CastRequest, ballotId: string, day: string): void => {
     memo?.remember(ballotId, day, req.accountId, voteId, req.now.getTime());
-    redis.set(key, voteId, 'PX', Math.min(markerTtl(req.now), DAY_MS + MARKER_GRACE_MS)).catch(redisFailed('remember'));
+    markers.write(key, voteId, Math.min(markerTtl(req.now), DAY_MS + MARKER_GRACE_MS));
   };
   const release = (key: string, token: string): void => {
     redis.voteRelease(key, token).catch(redisFailed('release'));

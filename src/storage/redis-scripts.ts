@@ -60,6 +60,17 @@ end
 return 0
 `;
 
+/**
+ * Committed votes' markers, several in one call: KEYS are markers, ARGV their vote ids and time to
+ * live in ms, in pairs. One script for a whole group-commit batch instead of one SET per vote.
+ */
+const REMEMBER = `
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[2 * i - 1], 'PX', ARGV[2 * i])
+end
+return #KEYS
+`;
+
 export const PENDING_PREFIX = 'pending:';
 
 declare module 'ioredis' {
@@ -83,6 +94,8 @@ declare module 'ioredis' {
     ): Result<number | string | null, Context>;
     /** Deletes the marker only while it still holds `token` (never someone else's reservation or a committed voteId). */
     voteRelease(key: string, token: string): Result<number, Context>;
+    /** Sets committed markers: `voteRemember(n, key1..keyn, voteId1, ttlMs1, …, voteIdn, ttlMsn)`. */
+    voteRemember(numberOfKeys: number, ...keysThenArgs: Array<string | number>): Result<number, Context>;
   }
 }
 
@@ -92,6 +105,8 @@ export function defineVoteScripts(redis: Redis): void {
   redis.defineCommand('voteReserve', { numberOfKeys: 1, lua: RESERVE });
   redis.defineCommand('voteRelease', { numberOfKeys: 1, lua: RELEASE });
   redis.defineCommand('voteGate', { numberOfKeys: 3, lua: GATE });
+  // The number of keys is the call's first argument.
+  redis.defineCommand('voteRemember', { lua: REMEMBER });
 }
 
 /** The rate-limit counter keys of a vote (the keys @fastify/rate-limit used with nameSpace 'rl:'). */

@@ -364,6 +364,28 @@ describe('casting votes on an instance that did not see the first vote (memo off
     expect(second.statusCode).toBe(409);
     expect(second.json()).toMatchObject({ code: 'ALREADY_VOTED_TODAY', voteId: first.json().voteId, nextVoteAt: '2026-06-01T16:00:00.000Z' });
     expect(await rowsOf('nomemo-1')).toHaveLength(1);
+    // The marker holds the vote's id until the day is over (midnight Asia/Shanghai is 16:00Z), plus an hour's grace.
+    const key = voteMarkerKey(ballot.id, '2026-06-01', 'nomemo-1');
+    expect(await ctx.app.redis.get(key)).toBe(first.json().voteId);
+    const ttl = await ctx.app.redis.pttl(key);
+    expect(ttl).toBeGreaterThan(15 * 3_600_000 - 60_000);
+    expect(ttl).toBeLessThanOrEqual(15 * 3_600_000);
+  });
+
+  it('the markers of votes committed together are written together, each with its own vote id', async () => {
+    const spy = jest.spyOn(ctx.app.redis, 'voteRemember');
+    try {
+      const openids = Array.from({ length: 12 }, (_, i) => `nomemo-batch-${i}`);
+      const answers = await Promise.all(openids.map((o, i) => vote(o, ballot.candidates[i % 5].id)));
+      expect(answers.map((a) => a.statusCode)).toEqual(openids.map(() => 201));
+      const markers = await Promise.all(openids.map((o) => ctx.app.redis.get(voteMarkerKey(ballot.id, '2026-06-01', o))));
+      expect(markers).toEqual(answers.map((a) => a.json().voteId));
+      // Fewer calls than votes: the batcher committed them in fewer statements, one call each.
+      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(1);
+      expect(spy.mock.calls.length).toBeLessThan(openids.length);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('after Redis loses everything, the second vote of the day is still 409 with the first voteId', async () => {
