@@ -98,6 +98,12 @@ export class VoteLogBuilder {
     return i;
   }
 
+  /** A ledger's vote (its key for the selection is its ids joined; they are the parsed list already). */
+  addEvent(e: VoteEvent): void {
+    const i = this.add(e.at, e.accountId, e.candidateIds.join('\u0000'), () => e.candidateIds, e.ip, e.userAgent);
+    if (e.voteId !== undefined) this.setVoteId(i, e.voteId);
+  }
+
   /** Vote i's row number in the votes table (a number instead of a 36-character id). */
   setSeq(i: number, seq: number): void {
     if (this.seq === null) this.seq = new Float64Array(this.at.length).fill(NaN);
@@ -193,10 +199,6 @@ function timeOrder(at: Float64Array): Int32Array | null {
 /** The ledger's VoteEvents (cli detect, tests, simulators) as a VoteLog. */
 export function voteLogOf(events: readonly VoteEvent[]): VoteLog {
   const b = new VoteLogBuilder();
-  // A selection's key is its ids joined; the events already hold the list, so "parsing" returns it.
-  for (const e of events) {
-    const i = b.add(e.at, e.accountId, e.candidateIds.join('\u0000'), () => e.candidateIds, e.ip, e.userAgent);
-    if (e.voteId !== undefined) b.setVoteId(i, e.voteId);
-  }
+  for (const e of events) b.addEvent(e);
   return b.build();
 }

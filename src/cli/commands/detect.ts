@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { detect } from '../../fraud/detector';
+import { detectInLog } from '../../fraud/detector';
 import { parseLedgerLine } from '../../fraud/ledger-line';
-import type { VoteEvent } from '../../fraud/types';
+import { VoteLogBuilder } from '../../fraud/vote-log';
 import type { Command } from '../command';
 
 /**
@@ -25,23 +25,23 @@ export const detectCommand: Command = {
       process.stderr.write(`detect: cannot read ${input}\n`);
       return 2;
     }
-    const events: VoteEvent[] = [];
+    // Each line goes straight into the columns: a million-vote export is never a million objects.
+    const votes = new VoteLogBuilder();
     const lines = createInterface({ input: createReadStream(input, { encoding: 'utf8' }), crlfDelay: Infinity });
     let lineNo = 0;
     for await (const line of lines) {
       lineNo++;
       if (line.trim() === '') continue;
       try {
-        events.push(parseLedgerLine(line));
+        votes.addEvent(parseLedgerLine(line));
       } catch (err) {
         process.stderr.write(`detect: ${input} line ${lineNo}: ${(err as Error).message}\n`);
         return 1;
       }
     }
-    // Exports come in cast order, but any order is accepted: Array.prototype.sort is stable, so
-    // equal timestamps keep their file order.
-    events.sort((a, b) => a.at - b.at);
-    const found = detect(events);
+    // Exports come in cast order, but any order is accepted: build() sorts stably, so equal
+    // timestamps keep their file order.
+    const found = detectInLog(votes.build());
     const withEvidence = flags.evidence === true;
     const out = found.map((f) => ({
       candidateId: f.candidateId,
