@@ -12,6 +12,7 @@ import type { BallotCache } from './ballot-cache';
 import type { VoteBatcher } from './vote-batcher';
 import { VOTED_TODAY_MEMO_SIZE, VotedTodayMemo } from './voted-today-memo';
 import { createMarkerWriter } from './marker-writer';
+import { createGateBatcher } from './gate-batcher';
 
 /**
  * Casting a vote. The order of work is chosen so that the common cases cost the least:
@@ -99,6 +100,7 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   defineVoteScripts(redis);
   const memoSize = deps.memoSize ?? VOTED_TODAY_MEMO_SIZE;
   const memo = memoSize > 0 ? new VotedTodayMemo(memoSize) : null;
+  const gates = deps.limits ? createGateBatcher(redis, { reservationMs, maxPerAccount, maxPerIp, windowMs: LIMIT_WINDOW_MS }) : null;
 
   /**
    * Counts the request against its limits, and reserves the marker when `key` is given. Redis
@@ -106,9 +108,9 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
    */
   const gate = (req: CastRequest, key: string | null, token: string): Promise<number | string | null | undefined> => {
     if (key === null && !deps.limits) return Promise.resolve(null);
-    if (!deps.limits) return redis.voteReserve(key as string, token, reservationMs).catch(redisFailed('reserve'));
-    return redis
-      .voteGate(key ?? '-', voteAccountLimitKey(req.accountId), voteIpLimitKey(req.ip), token, reservationMs, maxPerAccount, maxPerIp, LIMIT_WINDOW_MS, key === null ? '0' : '1')
+    if (!gates) return redis.voteReserve(key as string, token, reservationMs).catch(redisFailed('reserve'));
+    return gates
+      .run({ marker: key ?? '-', accountKey: voteAccountLimitKey(req.accountId), ipKey: voteIpLimitKey(req.ip), token, reserve: key === null ? '0' : '1' })
       .catch(redisFailed('reserve'));
   };
   /** A refusal found before reaching Redis still counts against the limits, and 429 wins over it. */

@@ -26,7 +26,7 @@ return false
  * Returns: a number = rate-limited, retry in that many ms (nothing reserved); otherwise as RESERVE
  * (or false when only counting).
  */
-const GATE = `
+const GATE_FUNCTIONS = `
 local function over(key, max, win)
   if max <= 0 then return -1 end
   local n = redis.call('INCR', key)
@@ -42,15 +42,39 @@ local function over(key, max, win)
   end
   return ttl
 end
-local win = tonumber(ARGV[5])
-local a = over(KEYS[2], tonumber(ARGV[3]), win)
-local b = over(KEYS[3], tonumber(ARGV[4]), win)
-if a >= 0 or b >= 0 then return math.max(a, b) end
-if ARGV[6] ~= '1' then return false end
-local v = redis.call('GET', KEYS[1])
-if v then return v end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return false
+-- A number: limited, retry in that many ms. A string: the marker's value. false: reserved / only counted.
+local function gate(marker, account, ip, token, px, maxAccount, maxIp, win, reserve)
+  local a = over(account, maxAccount, win)
+  local b = over(ip, maxIp, win)
+  if a >= 0 or b >= 0 then return math.max(a, b) end
+  if reserve ~= '1' then return false end
+  local v = redis.call('GET', marker)
+  if v then return v end
+  redis.call('SET', marker, token, 'PX', px)
+  return false
+end
+`;
+
+const GATE = `${GATE_FUNCTIONS}
+return gate(KEYS[1], KEYS[2], KEYS[3], ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6])
+`;
+
+/**
+ * Several votes' gates in one call, each exactly as GATE (in order, so two requests of one account
+ * count as they would one after the other). KEYS: marker, account counter, IP counter of each vote.
+ * ARGV: reservation ms, account max, IP max, window ms, then token and '1'/'0' of each vote.
+ * Returns one entry per vote: a number >= 0 = rate-limited (ms), a string = the marker's value,
+ * -1 = reserved / only counted (a Lua array cannot hold false).
+ */
+const GATE_MANY = `${GATE_FUNCTIONS}
+local px, maxAccount, maxIp, win = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local out = {}
+for i = 1, #KEYS / 3 do
+  local r = gate(KEYS[3 * i - 2], KEYS[3 * i - 1], KEYS[3 * i], ARGV[3 + 2 * i], px, maxAccount, maxIp, win, ARGV[4 + 2 * i])
+  if r == false then r = -1 end
+  out[i] = r
+end
+return out
 `;
 
 const RELEASE = `
@@ -94,6 +118,8 @@ declare module 'ioredis' {
     ): Result<number | string | null, Context>;
     /** Deletes the marker only while it still holds `token` (never someone else's reservation or a committed voteId). */
     voteRelease(key: string, token: string): Result<number, Context>;
+    /** GATE_MANY: `voteGateMany(3n, marker1, account1, ip1, …, pxMs, maxPerAccount, maxPerIp, windowMs, token1, reserve1, …)`. */
+    voteGateMany(numberOfKeys: number, ...keysThenArgs: Array<string | number>): Result<Array<number | string>, Context>;
     /** Sets committed markers: `voteRemember(n, key1..keyn, voteId1, ttlMs1, …, voteIdn, ttlMsn)`. */
     voteRemember(numberOfKeys: number, ...keysThenArgs: Array<string | number>): Result<number, Context>;
   }
@@ -107,6 +133,7 @@ export function defineVoteScripts(redis: Redis): void {
   redis.defineCommand('voteGate', { numberOfKeys: 3, lua: GATE });
   // The number of keys is the call's first argument.
   redis.defineCommand('voteRemember', { lua: REMEMBER });
+  redis.defineCommand('voteGateMany', { lua: GATE_MANY });
 }
 
 /** The rate-limit counter keys of a vote (the keys @fastify/rate-limit used with nameSpace 'rl:'). */
