@@ -1,3 +1,4 @@
+import { CompactOrdinals } from './compact-ordinals';
 import type { VoteEvent } from './types';
 
 /**
@@ -70,7 +71,8 @@ export class VoteLogBuilder {
   /** Row numbers (service) or vote ids (ledger), only once a vote has one. */
   private seq: Float64Array | null = null;
   private voteIds: Array<string | undefined> | null = null;
-  private readonly accounts = new Ordinals();
+  /** Only the numbering is kept: the detector never needs an account's name. */
+  private readonly accounts = new CompactOrdinals();
   private readonly ips = new Ordinals();
   private readonly userAgents = new Ordinals();
   private readonly selectionKeys = new Map<string, number>();
@@ -134,7 +136,7 @@ export class VoteLogBuilder {
       length: n,
       at,
       account: this.account.subarray(0, n),
-      accountCount: this.accounts.values.length,
+      accountCount: this.accounts.size,
       ip: this.ip.subarray(0, n),
       ips: this.ips.values,
       userAgent: this.userAgent.subarray(0, n),

@@ -163,7 +163,7 @@ describe('detection worker', () => {
   }, 60_000);
 
   it('a ballot too big for the heap cap kills the worker, not the process; smaller passes go on', async () => {
-    const worker = mkWorker({ maxHeapMb: 24 });
+    const worker = mkWorker({ maxHeapMb: 16 });
     const err = await worker.run(big.ballot.id, CUT).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DetectionWorkerError);
     expect((err as DetectionWorkerError).reason).toBe('crashed');
