@@ -9,12 +9,14 @@ import { runDetectionPass } from '../src/services/detection-pass';
 import { createDetectionWorker } from '../src/services/detection-worker';
 
 /**
- * `npx tsx load-tests/detection-pass.ts [--votes N] [--modes idle,inline,worker] [--db NAME] [--keep]`:
+ * `npx tsx load-tests/detection-pass.ts [--votes N] [--modes idle,inline,worker,worker-again] [--db NAME] [--keep]`:
  * what one detection pass over a big ballot costs the main thread. Fills a scratch database with
  * N (default 1,000,000) votes over 7 days (20 candidates, returning accounts, carrier-like IPs,
  * WeChat user agents, one scripted burst), then runs a pass
  *  - inline: read + detect on this (the main) thread, as the service did before the worker;
  *  - worker: the same pass in the detection worker thread, as the service does now;
+ *  - worker-again: a second pass on a fresh thread, sized by the first pass's count, as the
+ *    service's passes after the first are;
  *  - idle: no pass at all, to show the machine's own noise in the same figures;
  * while sampling the main thread's event-loop delay (perf_hooks.monitorEventLoopDelay) and RSS.
  * Drops the database afterwards unless --keep (then --db NAME reuses it).
@@ -168,6 +170,22 @@ async function main(): Promise<void> {
         try {
           results.push(
             await measure('worker thread', async () => {
+              const r = await worker.run(ballotId, cutAt);
+              return { flags: r.flags.length, extra: `${r.events} events, read ${(r.readMs / 1000).toFixed(1)} s, detect ${(r.detectMs / 1000).toFixed(1)} s, worker heap at end ${r.heapMb} MB` };
+            }),
+          );
+        } finally {
+          await worker.close();
+        }
+      } else if (mode === 'worker-again') {
+        // As the service runs passes: a pass a minute, each on a fresh thread (the last one ended when
+        // idle), and each sized by the ballot's count at the pass before. The first pass is not measured.
+        const worker = createDetectionWorker({ databaseUrl: dbUrl, statementTimeoutMs: 30_000, passTimeoutMs: 600_000, maxHeapMb: 2048, idleMs: 200 });
+        try {
+          await worker.run(ballotId, cutAt);
+          await new Promise((r) => setTimeout(r, 2000));
+          results.push(
+            await measure('worker thread, second pass', async () => {
               const r = await worker.run(ballotId, cutAt);
               return { flags: r.flags.length, extra: `${r.events} events, read ${(r.readMs / 1000).toFixed(1)} s, detect ${(r.detectMs / 1000).toFixed(1)} s, worker heap at end ${r.heapMb} MB` };
             }),

@@ -10,16 +10,26 @@
  * goes to depends only on the string, so a string always finds its own ordinal.
  */
 export class CompactOrdinals {
-  private arena = new Uint8Array(1 << 16);
+  private arena: Uint8Array;
   private used = 0;
   /** Per ordinal: where its characters start in the arena, how many, and their hash. */
-  private start = new Int32Array(1024);
-  private length = new Uint8Array(1024);
-  private hash = new Int32Array(1024);
+  private start: Int32Array;
+  private length: Uint8Array;
+  private hash: Int32Array;
   /** Open addressing, linear probing: an ordinal, or -1. Kept at most half full. */
-  private slots = new Int32Array(2048).fill(-1);
+  private slots: Int32Array;
   private readonly others = new Map<string, number>();
   private n = 0;
+
+  /** `expected`: room for about that many strings (of up to 36 characters) is taken at once. */
+  constructor(expected = 1024) {
+    const capacity = Math.max(1024, expected);
+    this.arena = new Uint8Array(capacity * 36);
+    this.start = new Int32Array(capacity);
+    this.length = new Uint8Array(capacity);
+    this.hash = new Int32Array(capacity);
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * capacity + 1))).fill(-1);
+  }
 
   get size(): number {
     return this.n;

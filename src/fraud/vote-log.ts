@@ -63,20 +63,35 @@ const INITIAL_CAPACITY = 1024;
  */
 export class VoteLogBuilder {
   private n = 0;
-  private at = new Float64Array(INITIAL_CAPACITY);
-  private account = new Int32Array(INITIAL_CAPACITY);
-  private ip = new Int32Array(INITIAL_CAPACITY);
-  private userAgent = new Int32Array(INITIAL_CAPACITY);
-  private selection = new Int32Array(INITIAL_CAPACITY);
+  private at: Float64Array;
+  private account: Int32Array;
+  private ip: Int32Array;
+  private userAgent: Int32Array;
+  private selection: Int32Array;
   /** Row numbers (service) or vote ids (ledger), only once a vote has one. */
   private seq: Float64Array | null = null;
   private voteIds: Array<string | undefined> | null = null;
   /** Only the numbering is kept: the detector never needs an account's name. */
-  private readonly accounts = new CompactOrdinals();
+  private readonly accounts: CompactOrdinals;
   private readonly ips = new Ordinals();
   private readonly userAgents = new Ordinals();
   private readonly selectionKeys = new Map<string, number>();
   private readonly selections: Array<readonly string[]> = [];
+
+  /**
+   * `expected`: about how many votes will be added (the service passes its last pass's count).
+   * Room for them is taken at once, so the columns are not copied as they grow; memory the OS
+   * hands out is only resident once written, so room left unused costs little.
+   */
+  constructor(expected = 0) {
+    const capacity = Math.max(INITIAL_CAPACITY, Math.ceil(expected * 1.1));
+    this.at = new Float64Array(capacity);
+    this.account = new Int32Array(capacity);
+    this.ip = new Int32Array(capacity);
+    this.userAgent = new Int32Array(capacity);
+    this.selection = new Int32Array(capacity);
+    this.accounts = new CompactOrdinals(capacity);
+  }
 
   get length(): number {
     return this.n;

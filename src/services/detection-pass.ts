@@ -37,9 +37,11 @@ export async function runDetectionPass(
   ballotId: string,
   cutAt: Date,
   afterPage?: (eventsSoFar: number) => void,
+  /** About how many votes the ballot has (its last pass's count), to size the columns once. */
+  expectedVotes?: number,
 ): Promise<PassResult> {
   const t0 = performance.now();
-  const votes = await readVoteLog(db, ballotId, cutAt, { afterPage });
+  const votes = await readVoteLog(db, ballotId, cutAt, { afterPage, expectedVotes });
   const t1 = performance.now();
   const flags = detectInLog(votes);
   const detectMs = performance.now() - t1;

@@ -22,6 +22,8 @@ export interface PassRequest {
   ballotId: string;
   /** epoch ms */
   cutAt: number;
+  /** The ballot's vote count at its last pass, if any (sizes the vote log once). */
+  expectedVotes?: number;
 }
 
 export type PassReply =
@@ -79,7 +81,7 @@ async function handle(req: PassRequest): Promise<PassReply> {
       if (eventsSoFar - collectedAt < COLLECT_EVERY_EVENTS) return;
       collectedAt = eventsSoFar;
       collectGarbage();
-    });
+    }, req.expectedVotes);
     collectGarbage();
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
     return { id: req.id, ok: true, flagsJson: JSON.stringify(r.flags), events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };

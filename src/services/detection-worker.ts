@@ -84,6 +84,7 @@ function reviveFlags(json: string): DetectedFlag[] {
 
 const DEFAULT_IDLE_MS = 10_000;
 const DEFAULT_MAX_QUEUED = 16;
+const MAX_REMEMBERED = 1000;
 
 /**
  * A pass's votes all live until the pass ends, so a large young generation only delays their
@@ -123,6 +124,16 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
   let passTimer: NodeJS.Timeout | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
   let nextId = 1;
+  /**
+   * Each ballot's vote count at its last pass: the next pass takes room for about that many votes
+   * at once instead of growing (and copying) its columns as it reads. At most MAX_REMEMBERED ballots.
+   */
+  const lastVotes = new Map<string, number>();
+  const rememberVotes = (ballotId: string, votes: number) => {
+    lastVotes.delete(ballotId);
+    lastVotes.set(ballotId, votes);
+    if (lastVotes.size > MAX_REMEMBERED) lastVotes.delete(lastVotes.keys().next().value as string);
+  };
   let closed = false;
   // Terminations in progress, so close() can wait for every thread to be gone.
   const exiting = new Set<Promise<unknown>>();
@@ -174,6 +185,7 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
       clearPassTimer();
       if (reply.ok) {
         const { flagsJson, events, readMs, detectMs, threadId, heapMb } = reply;
+        rememberVotes(p.req.ballotId, events);
         p.resolve({ flags: reviveFlags(flagsJson), events, readMs, detectMs, threadId, heapMb });
       } else {
         const err = new DetectionWorkerError('failed', reply.message);
@@ -227,7 +239,7 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
       if (closed) return Promise.reject(new DetectionWorkerError('closed', 'detection is shutting down'));
       if (queue.length >= maxQueued) return Promise.reject(new DetectionWorkerError('busy', `${queue.length} detection passes are already waiting`));
       return new Promise<WorkerPassResult>((resolve, reject) => {
-        queue.push({ req: { id: nextId++, ballotId, cutAt: cutAt.getTime() }, resolve, reject });
+        queue.push({ req: { id: nextId++, ballotId, cutAt: cutAt.getTime(), expectedVotes: lastVotes.get(ballotId) }, resolve, reject });
         pump();
       });
     },

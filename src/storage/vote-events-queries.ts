@@ -44,10 +44,10 @@ export async function readVoteLog(
   db: ArrayQueryable,
   ballotId: string,
   cutAt: Date,
-  opts: { pageSize?: number; afterPage?: (votesSoFar: number) => void } = {},
+  opts: { pageSize?: number; afterPage?: (votesSoFar: number) => void; expectedVotes?: number } = {},
 ): Promise<VoteLog> {
   const pageSize = opts.pageSize ?? VOTE_EVENT_PAGE_SIZE;
-  const log = new VoteLogBuilder();
+  const log = new VoteLogBuilder(opts.expectedVotes);
   let after = '0';
   for (;;) {
     const { rows } = await db.query<EventRow>({

@@ -52,6 +52,21 @@ describe('VoteLog', () => {
     expect(new Set(ordinalOf.values()).size).toBe(ordinalOf.size);
   });
 
+  it('holds the same votes whatever room it was told to expect', () => {
+    const events = Array.from({ length: 3000 }, (_, k) => ev(((k * 7919) % 997) * 1000, `acct${k % 1700}`, [`c${k % 3}`], `10.1.${k % 9}.1`, 'ua', `v${k}`));
+    const logs = [0, 10, 3000, 100_000].map((expected) => {
+      const b = new VoteLogBuilder(expected);
+      for (const e of events) b.addEvent(e);
+      return b.build();
+    });
+    const plain = (log: VoteLog) => Array.from({ length: log.length }, (_, i) => voteAt(log, i));
+    for (const log of logs) {
+      expect(log.length).toBe(events.length);
+      expect(log.accountCount).toBe(1700);
+      expect(plain(log)).toEqual(plain(logs[0]));
+    }
+  });
+
   it('names votes by id, else by row number (seq:<n>, read back by seqOfVoteRef), else by position', () => {
     const b = new VoteLogBuilder();
     const parse = (key: string) => key.split(',');
