@@ -32,16 +32,19 @@ export function detectionCutoff(now: Date): Date {
   return new Date(Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS);
 }
 
-export async function runDetectionPass(
-  db: ArrayQueryable,
-  ballotId: string,
-  cutAt: Date,
-  afterPage?: (eventsSoFar: number) => void,
+export interface PassOptions {
+  /** Called after each page read, with the number of votes read so far. */
+  afterPage?: (votesSoFar: number) => void;
+  /** Called once all votes are read, before the detector runs. */
+  afterRead?: () => void;
   /** About how many votes the ballot has (its last pass's count), to size the columns once. */
-  expectedVotes?: number,
-): Promise<PassResult> {
+  expectedVotes?: number;
+}
+
+export async function runDetectionPass(db: ArrayQueryable, ballotId: string, cutAt: Date, opts: PassOptions = {}): Promise<PassResult> {
   const t0 = performance.now();
-  const votes = await readVoteLog(db, ballotId, cutAt, { afterPage, expectedVotes });
+  const votes = await readVoteLog(db, ballotId, cutAt, { afterPage: opts.afterPage, expectedVotes: opts.expectedVotes });
+  opts.afterRead?.();
   const t1 = performance.now();
   const flags = detectInLog(votes);
   const detectMs = performance.now() - t1;

@@ -77,11 +77,17 @@ async function connection(): Promise<Client> {
 async function handle(req: PassRequest): Promise<PassReply> {
   try {
     let collectedAt = 0;
-    const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt), (eventsSoFar) => {
-      if (eventsSoFar - collectedAt < COLLECT_EVERY_EVENTS) return;
-      collectedAt = eventsSoFar;
-      collectGarbage();
-    }, req.expectedVotes);
+    const r = await runDetectionPass(await connection(), req.ballotId, new Date(req.cutAt), {
+      afterPage: (votesSoFar) => {
+        if (votesSoFar - collectedAt < COLLECT_EVERY_EVENTS) return;
+        collectedAt = votesSoFar;
+        collectGarbage();
+      },
+      // The reading's account table (tens of MB on a big ballot) is garbage now: let it go before
+      // the detector builds its index, rather than beside it.
+      afterRead: collectGarbage,
+      expectedVotes: req.expectedVotes,
+    });
     collectGarbage();
     const heapMb = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
     return { id: req.id, ok: true, flagsJson: JSON.stringify(r.flags), events: r.events, readMs: r.readMs, detectMs: r.detectMs, threadId, heapMb };
