@@ -52,7 +52,7 @@ export async function runDetectionPass(db: ArrayQueryable, ballotId: string, cut
   return { flags, events: votes.length, readMs: t1 - t0, detectMs };
 }
 
-/** Evidence names sampled votes by row number (`seq:<n>`, see VoteEvent.seq): put their ids in. */
+/** Evidence names sampled votes by row number (`seq:<n>`, see VoteLog.ref): put their ids in. */
 async function nameSampledVotes(db: ArrayQueryable, ballotId: string, flags: DetectedFlag[]): Promise<void> {
   const samples = flags.map((f) => (Array.isArray(f.evidence.sampleVoteIds) ? (f.evidence.sampleVoteIds as string[]) : []));
   const seqs = samples.flat().map(seqOfVoteRef).filter((seq): seq is number => seq !== undefined);
