@@ -1,3 +1,5 @@
+import { stringHash32 } from '../string-hash';
+
 /**
  * Dense ordinals (0, 1, 2, … in order of first sight) for a great many short strings, without a
  * JavaScript object per string: the vote log's account ids. A pass over a ballot where every vote
@@ -37,14 +39,9 @@ export class CompactOrdinals {
 
   of(s: string): number {
     const len = s.length;
-    if (len > 255) return this.other(s);
-    let h = 0x811c9dc5;
-    for (let j = 0; j < len; j++) {
-      const c = s.charCodeAt(j);
-      if (c > 255) return this.other(s);
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    h = mix(h);
+    if (len > 255 || !isLatin1(s)) return this.other(s);
+    // Signed, as the Int32Array of hashes holds it.
+    const h = stringHash32(s) | 0;
     const mask = this.slots.length - 1;
     let i = h & mask;
     for (let k = this.slots[i]; k >= 0; k = this.slots[i]) {
@@ -101,13 +98,10 @@ export class CompactOrdinals {
   }
 }
 
-/** Murmur3's finalizer: spreads FNV-1a's bits over the low ones the table indexes with. */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
+/** Every character fits in a byte. */
+function isLatin1(s: string): boolean {
+  for (let j = 0; j < s.length; j++) if (s.charCodeAt(j) > 255) return false;
+  return true;
 }
 
 /** A copy at least `need` long (doubling). */

@@ -1,4 +1,5 @@
 import { SlotTable } from '../storage/slot-table';
+import { stringHash32 } from '../string-hash';
 
 /**
  * The accounts this instance knows have voted today, per ballot: a repeat from one of them is
@@ -40,14 +41,14 @@ export class VotedTodayMemo {
   /** The entry of (ballot, day, account), or -1. */
   find(ballotId: string, day: string, accountId: string): number {
     const key = memoKey(ballotId, day, accountId);
-    const hash = keyHash(key);
+    const hash = stringHash32(key);
     return this.table.find(key, hash, hash);
   }
 
   /** Remembers a committed vote; `nowMs` starts the entry's rate window with this request counted. */
   remember(ballotId: string, day: string, accountId: string, voteId: string, nowMs: number): void {
     const key = memoKey(ballotId, day, accountId);
-    const hash = keyHash(key);
+    const hash = stringHash32(key);
     const slot = this.table.store(key, hash, hash, voteId);
     if (slot < 0) return;
     this.windowStart[slot] = nowMs;
@@ -76,19 +77,4 @@ export class VotedTodayMemo {
 
 function memoKey(ballotId: string, day: string, accountId: string): string {
   return `${day}|${ballotId}|${accountId}`;
-}
-
-/**
- * 32-bit FNV-1a with murmur3's final mix (so the low bits, which pick the set, depend on every
- * character): cheap over short ASCII keys. Collisions only cost a comparison, as whole keys are compared.
- */
-function keyHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
