@@ -58,7 +58,7 @@ const INITIAL_CAPACITY = 1024;
 
 /**
  * Builds a VoteLog vote by vote, in any order (build() sorts, stably, when it must). Columns grow
- * by doubling. A selection is given as a key (any text naming it, e.g. PostgreSQL's `{a,b}`) and
+ * by half again when full. A selection is given as a key (any text naming it, e.g. PostgreSQL's `{a,b}`) and
  * parsed by `parse` only the first time the key is seen: a ballot has a handful of distinct ones.
  */
 export class VoteLogBuilder {
@@ -75,7 +75,7 @@ export class VoteLogBuilder {
   private readonly accounts: CompactOrdinals;
   private readonly ips = new Ordinals();
   private readonly userAgents = new Ordinals();
-  private readonly selectionKeys = new Map<string, number>();
+  private readonly selectionKeys = new Ordinals();
   private readonly selections: Array<readonly string[]> = [];
 
   /**
@@ -104,13 +104,9 @@ export class VoteLogBuilder {
     this.account[i] = this.accounts.of(accountId);
     this.ip[i] = this.ips.of(ip);
     this.userAgent[i] = this.userAgents.of(userAgent);
-    let s = this.selectionKeys.get(selectionKey);
-    if (s === undefined) {
-      s = this.selections.length;
-      this.selectionKeys.set(selectionKey, s);
-      // A vote selecting the same candidate twice selects it once.
-      this.selections.push(Object.freeze([...new Set(parse(selectionKey))]));
-    }
+    const s = this.selectionKeys.of(selectionKey);
+    // A new key is parsed once. A vote selecting the same candidate twice selects it once.
+    if (s === this.selections.length) this.selections.push(Object.freeze([...new Set(parse(selectionKey))]));
     this.selection[i] = s;
     return i;
   }
