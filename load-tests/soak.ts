@@ -7,6 +7,7 @@ import { scrapeMetrics } from './lib/metrics-scraper';
 import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
 import { cpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
+import { rssTrend, type RssReading } from './lib/rss-trend';
 import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
 import { freePort, launch, type Launched } from './lib/service-launcher';
 import { createAccountMint } from './lib/token-mint';
@@ -18,8 +19,9 @@ import { VoteTracker } from './lib/vote-tracker';
  * service — new votes, duplicate votes, public reads, score reads, all at once — sampling the
  * service's RSS (/proc) and event-loop delay (its /metrics) every SOAK_SAMPLE_S (15) seconds.
  * Verdict: RSS ≤ 300 MB throughout (watched every RSS_WATCH_MS between the samples, so the detection
- * pass's short peaks are not missed), and the last third's mean RSS no more than 5% above the
- * middle third's (the first third is start-up and JIT warm-up). The votes are reconciled with
+ * pass's short peaks are not missed), and the last third's median RSS (of those readings) no more
+ * than 5% above the middle third's (the first third is start-up and JIT warm-up; lib/rss-trend.ts
+ * says why medians). The votes are reconciled with
  * PostgreSQL at the end, as in `npm run load`. SOAK_WORKERS (--workers=N) starts the service with
  * WEB_CONCURRENCY=N: RSS is then the sum over the primary and its workers (each is printed too), and
  * the metrics are the cluster's aggregate (heap summed, event-loop lag p99 averaged and max the largest).
@@ -141,12 +143,16 @@ async function main(): Promise<number> {
     return perProcess.length === 0 ? null : perProcess.reduce((sum, p) => sum + p.rssKb, 0);
   };
   let intervalPeakKb = 0;
+  const readings: RssReading[] = [];
+  const t0 = performance.now();
   const watch = setInterval(() => {
-    intervalPeakKb = Math.max(intervalPeakKb, treeRssKb() ?? 0);
+    const kb = treeRssKb();
+    if (kb === null) return;
+    intervalPeakKb = Math.max(intervalPeakKb, kb);
+    readings.push({ t: (performance.now() - t0) / 1000, mb: kb / 1024 });
   }, RSS_WATCH_MS);
 
   const samples: Sample[] = [];
-  const t0 = performance.now();
   const sampleCount = Math.max(1, Math.floor(opts.seconds / opts.sampleS));
   console.log('\n  t(s)  RSS MB  peak MB  heap MB  loop p99 ms  loop max ms  service cores  votes sent  RSS MB per process');
   for (let i = 1; i <= sampleCount; i++) {
@@ -186,15 +192,15 @@ async function main(): Promise<number> {
       ]),
   );
 
-  // Verdict on memory.
+  // Verdict on memory: the peak of every reading, and the medians of the middle and last thirds.
+  const peak = Math.max(...samples.map((s) => s.rssPeakMb ?? s.rssMb ?? 0));
+  const rssOk = peak <= opts.rssLimitMb;
+  const trend = rssTrend(readings, opts.seconds);
+  const flatOk = trend !== null && trend.growth <= opts.growthLimit;
+  // The means of the 15 s samples (the check before medians), for comparison with earlier runs.
   const rss = samples.map((s) => s.rssMb ?? 0);
   const third = Math.max(1, Math.floor(rss.length / 3));
-  const middle = mean(rss.slice(third, 2 * third));
-  const last = mean(rss.slice(rss.length - third));
-  const peak = Math.max(...samples.map((s) => s.rssPeakMb ?? s.rssMb ?? 0));
-  const growth = middle > 0 ? (last - middle) / middle : 0;
-  const rssOk = peak <= opts.rssLimitMb;
-  const flatOk = rss.length >= 3 ? growth <= opts.growthLimit : false;
+  const sampleMeans = { middle: mean(rss.slice(third, 2 * third)), last: mean(rss.slice(rss.length - third)) };
 
   // Reconcile the votes, as in the load test.
   await sleep(1000);
@@ -211,10 +217,15 @@ async function main(): Promise<number> {
   const reconcileOk = report.ok && tallyProblems.length === 0;
 
   console.log(`\nRSS peak ${peak} MB${opts.workers > 1 ? ` (primary + ${opts.workers} workers)` : ''} (limit ${opts.rssLimitMb}): ${rssOk ? 'PASS' : 'FAIL'}`);
+  const mbs = (x: number) => x.toFixed(0);
   console.log(
-    `RSS middle third ${middle.toFixed(0)} MB → last third ${last.toFixed(0)} MB (${(growth * 100).toFixed(1)}%, limit ${(opts.growthLimit * 100).toFixed(0)}%): ` +
-      `${flatOk ? 'PASS (not growing)' : rss.length < 3 ? 'FAIL (too few samples)' : 'FAIL (growing)'}`,
+    trend === null
+      ? 'RSS trend: FAIL (too few readings)'
+      : `RSS median, middle third ${mbs(trend.middle.median)} MB → last third ${mbs(trend.last.median)} MB (${(trend.growth * 100).toFixed(1)}%, limit ` +
+          `${(opts.growthLimit * 100).toFixed(0)}%): ${flatOk ? 'PASS (not growing)' : 'FAIL (growing)'}; 10th percentile ${mbs(trend.middle.p10)} → ` +
+          `${mbs(trend.last.p10)} MB; ${trend.middle.readings} and ${trend.last.readings} readings`,
   );
+  console.log(`  (means of the ${opts.sampleS} s samples: ${mbs(sampleMeans.middle)} → ${mbs(sampleMeans.last)} MB, ${(((sampleMeans.last - sampleMeans.middle) / sampleMeans.middle) * 100).toFixed(1)}%)`);
   console.log(`Reconciliation: ${reconcileOk ? 'PASS' : 'FAIL'} ${JSON.stringify(report.stats)}`);
   for (const p of [...report.problems, ...tallyProblems]) console.log(`  ✗ ${p}`);
   console.log(
@@ -225,7 +236,16 @@ async function main(): Promise<number> {
         settings: opts,
         samples,
         streams: results.map((r) => ({ name: r.name, rps: r.rps, total: r.total, p50: r.p50, p99: r.p99, errors: r.errors, timeouts: r.timeouts, unexpected: r.unexpected, statuses: r.statuses })),
-        rss: { peakMb: peak, middleThirdMb: +middle.toFixed(1), lastThirdMb: +last.toFixed(1), growth: +growth.toFixed(4), ok: rssOk && flatOk },
+        rss: {
+          peakMb: peak,
+          middleThirdMedianMb: trend ? +trend.middle.median.toFixed(1) : null,
+          lastThirdMedianMb: trend ? +trend.last.median.toFixed(1) : null,
+          growth: trend ? +trend.growth.toFixed(4) : null,
+          middleThirdP10Mb: trend ? +trend.middle.p10.toFixed(1) : null,
+          lastThirdP10Mb: trend ? +trend.last.p10.toFixed(1) : null,
+          sampleMeansMb: { middle: +sampleMeans.middle.toFixed(1), last: +sampleMeans.last.toFixed(1) },
+          ok: rssOk && flatOk,
+        },
         reconciliation: { ok: reconcileOk, ...report.stats },
       }),
   );
