@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig } from './config';
 import { LOG_REDACT } from './log-redact';
 import { runPrimary } from './cluster-primary';
+import { missingAllocatorEnv } from './allocator-env';
 import { ensureDatabase, migrate } from './storage/migrate';
 
 /**
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
   const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });
   if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
+  const allocator = missingAllocatorEnv(process.env);
+  if (config.nodeEnv === 'production' && allocator.length > 0) {
+    app.log.warn({ missing: allocator }, `${allocator.join(', ')} not set: RSS runs higher after detection passes (see src/allocator-env.ts; the Dockerfile and npm start set it)`);
+  }
   if (clustered) joinClusterMetrics(app.metrics);
 
   // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish (and their votes commit),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { ALLOCATOR_ENV } from '../../src/allocator-env';
 
 /**
  * A throw-away environment for one load/soak run: its own PostgreSQL database (created by the
@@ -59,6 +60,8 @@ export function serviceEnv(env: ScratchEnv, port: number, extra: NodeJS.ProcessE
     RATE_LIMIT_AUTH_PER_IP_PER_MIN: high,
     RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN: high,
     // DETECT_INTERVAL_MS is left at the service default: fraud bookkeeping stays on.
+    // The allocator settings production runs with (Dockerfile, npm start).
+    ...ALLOCATOR_ENV,
     ...extra,
   };
 }
