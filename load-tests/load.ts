@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
 import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
-import { busiestProfile, topSelfTime } from './lib/cpu-profile';
+import { busiestProfile, nowUs, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
@@ -53,6 +53,8 @@ interface Measured extends PhaseResult {
   cpu: CpuWindow;
   /** service CPU per answered request, in microseconds */
   cpuUsPerReq: number;
+  /** when the measured part ran (not the warm-up), to cut the CPU profile by phase */
+  window?: ProfileWindow;
 }
 
 const env = createScratchEnv('load');
@@ -91,14 +93,16 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
   }
   log(`${spec.name}: measuring ${opts.durationS} s × ${opts.connections} connections`);
   const stopCpu = cpuWindow(target.pid);
+  const fromUs = nowUs();
   const r = await runPhase({ ...spec, durationS: opts.durationS, connections: opts.connections });
+  const window = { fromUs, toUs: nowUs() };
   const cpu = stopCpu();
   log(
     `${spec.name}: ${r.rps} req/s, p99 ${r.p99} ms, statuses ${JSON.stringify(r.statuses)}; ` +
       `CPU: service ${cpu.service.toFixed(2)} cores, generator ${cpu.generator.toFixed(2)}, machine ${(cpu.machineBusy * 100).toFixed(0)}% busy; ` +
       `service RSS ${Math.round((target.rssKb() ?? 0) / 1024)} MB`,
   );
-  return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0 };
+  return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0, window };
 }
 
 const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum'];
@@ -311,8 +315,13 @@ async function main(): Promise<number> {
     // In cluster mode every process writes a profile; the busiest is a worker's, not the primary's.
     const file = busiestProfile(profileDir);
     if (file) {
-      console.log(`\nService CPU profile (self time, all phases): ${file}`);
-      for (const f of topSelfTime(file)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+      console.log(`\nService CPU profile: ${file}`);
+      // Each phase's own samples (its measured seconds, not the warm-up), idle time included.
+      for (const r of [accepted, duplicates, publicRead, scores]) {
+        if (!r.window) continue;
+        console.log(`\n${r.name} (self time, the measured ${opts.durationS} s only):`);
+        for (const f of topSelfTime(file, 20, r.window)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+      }
     } else console.log(`\nno CPU profile found in ${profileDir}`);
   }
 
