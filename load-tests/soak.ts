@@ -21,8 +21,7 @@ import { VoteTracker } from './lib/vote-tracker';
  * Verdict: RSS ≤ 300 MB throughout (watched every RSS_WATCH_MS between the samples, so the detection
  * pass's short peaks are not missed), and the last third's median RSS (of those readings) no more
  * than 5% above the middle third's (the first third is start-up and JIT warm-up; lib/rss-trend.ts
- * says why medians). The votes are reconciled with
- * PostgreSQL at the end, as in `npm run load`. SOAK_WORKERS (--workers=N) starts the service with
+ * says why medians). The votes are reconciled with PostgreSQL at the end, as in `npm run load`. SOAK_WORKERS (--workers=N) starts the service with
  * WEB_CONCURRENCY=N: RSS is then the sum over the primary and its workers (each is printed too), and
  * the metrics are the cluster's aggregate (heap summed, event-loop lag p99 averaged and max the largest).
  */

@@ -1,5 +1,5 @@
 /**
- * The glibc malloc setting the service runs with: the Dockerfile sets them, `npm start` sets them
+ * The glibc malloc setting the service runs with: the Dockerfile sets it, `npm start` sets it
  * unless already set, and the load tests start the service with it. glibc reads it once, when the
  * process starts, so it cannot be set from code; the server only warns when it is missing.
  *
@@ -10,8 +10,9 @@
  * and what they had used stayed resident after the pass.
  *
  * Measured with `npm run soak` (300 s, about 600,000 votes, once-a-minute detection passes): RSS
- * peak 240 MB with it, against 277 and 288 MB without (README, Performance). MALLOC_ARENA_MAX=2 as
- * well gave 231 MB, within the runs' noise, so it is not set.
+ * peaked at 233–258 MB in three runs with it, against 277 and 288 MB in two without (README,
+ * Performance). MALLOC_ARENA_MAX=2 as well gave 231 MB in one run, within the runs' noise, so it
+ * is not set.
  */
 export const ALLOCATOR_ENV = {
   MALLOC_MMAP_THRESHOLD_: '131072',
