@@ -10,7 +10,7 @@
  * and what they had used stayed resident after the pass.
  *
  * Measured with `npm run soak` (300 s, about 600,000 votes, once-a-minute detection passes): RSS
- * peaked at 233–258 MB in three runs with it, against 277 and 288 MB in two without (README,
+ * peaked at 233–264 MB in five runs with it, against 277 and 288 MB in two without (README,
  * Performance). MALLOC_ARENA_MAX=2 as well gave 231 MB in one run, within the runs' noise, so it
  * is not set.
  */
