@@ -84,12 +84,17 @@ export async function createTestDatabase(): Promise<{ url: string; name: string;
   };
 }
 
-/** Deletes every Redis key under a test's prefix (SCAN, not KEYS: the server is shared). */
+/**
+ * Deletes every Redis key under a test's prefix (SCAN, not KEYS: the server is shared). SCAN's
+ * pattern and answers are whole key names, but a client with its own `keyPrefix` adds it to DEL's
+ * arguments, so that part is taken off first (else nothing was deleted).
+ */
 export async function deleteRedisPrefix(redis: Redis, prefix: string): Promise<void> {
+  const own = redis.options.keyPrefix ?? '';
   let cursor = '0';
   do {
     const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
     cursor = next;
-    if (keys.length) await redis.del(...keys);
+    if (keys.length) await redis.del(...keys.map((k) => (own && k.startsWith(own) ? k.slice(own.length) : k)));
   } while (cursor !== '0');
 }
