@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
 import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
-import { busiestProfile, nowUs, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
+import { busiestProfile, nowUs, readProfile, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
@@ -316,11 +316,12 @@ async function main(): Promise<number> {
     const file = busiestProfile(profileDir);
     if (file) {
       console.log(`\nService CPU profile: ${file}`);
+      const profile = readProfile(file);
       // Each phase's own samples (its measured seconds, not the warm-up), idle time included.
       for (const r of [accepted, duplicates, publicRead, scores]) {
         if (!r.window) continue;
         console.log(`\n${r.name} (self time, the measured ${opts.durationS} s only):`);
-        for (const f of topSelfTime(file, 20, r.window)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
+        for (const f of topSelfTime(profile, 20, r.window)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
       }
     } else console.log(`\nno CPU profile found in ${profileDir}`);
   }

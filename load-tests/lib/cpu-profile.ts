@@ -11,7 +11,7 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-interface Profile {
+export interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   /** µs on the monotonic clock, the one process.hrtime reads (checked on Linux, Node 20) */
@@ -30,13 +30,17 @@ export function nowUs(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
+export function readProfile(file: string): Profile {
+  return JSON.parse(readFileSync(file, 'utf8')) as Profile;
+}
+
 /** The .cpuprofile in `dir` with the most busy (non-idle) samples, or null. */
 export function busiestProfile(dir: string): string | null {
   let best: { file: string; busy: number } | null = null;
   try {
     for (const f of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
       const file = path.join(dir, f);
-      const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; samples: number[] };
+      const profile = readProfile(file);
       const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
       const busy = profile.samples.filter((id) => !idle.has(id)).length;
       if (!best || busy > best.busy) best = { file, busy };
@@ -48,8 +52,7 @@ export function busiestProfile(dir: string): string | null {
 }
 
 /** Self time per function, biggest first; only the samples taken within `window` when one is given. */
-export function topSelfTime(file: string, limit = 25, window?: ProfileWindow): { share: number; name: string }[] {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+export function topSelfTime(profile: Profile, limit = 25, window?: ProfileWindow): { share: number; name: string }[] {
   const hits = new Map<number, number>();
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
