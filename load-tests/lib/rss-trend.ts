@@ -31,14 +31,17 @@ export interface RssTrend {
 
 /** The q-quantile (0..1) of `xs`, nearest rank; NaN when empty. */
 export function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return Number.NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank]!;
+  return ofSorted([...xs].sort((a, b) => a - b), q);
+}
+
+function ofSorted(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
 function summary(mbs: number[]): ThirdSummary {
-  return { median: quantile(mbs, 0.5), p10: quantile(mbs, 0.1), readings: mbs.length };
+  const sorted = mbs.sort((a, b) => a - b);
+  return { median: ofSorted(sorted, 0.5), p10: ofSorted(sorted, 0.1), readings: sorted.length };
 }
 
 /** Thirds are by time over `[0, durationS]`; null when either third has no reading. */
