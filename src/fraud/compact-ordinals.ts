@@ -1,4 +1,5 @@
 import { stringHash32 } from '../string-hash';
+import { resized } from './typed-arrays';
 
 /**
  * Dense ordinals (0, 1, 2, … in order of first sight) for a great many short strings, without a
@@ -108,7 +109,5 @@ function isLatin1(s: string): boolean {
 function grown<T extends Uint8Array | Int32Array>(a: T, need: number): T {
   let size = a.length * 2;
   while (size < need) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
+  return resized(a, size);
 }

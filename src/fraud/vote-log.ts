@@ -1,4 +1,5 @@
 import { CompactOrdinals } from './compact-ordinals';
+import { resized } from './typed-arrays';
 import type { VoteEvent } from './types';
 
 /**
@@ -165,17 +166,15 @@ export class VoteLogBuilder {
   /** By half again, not double: the unused tail stays with the log (see build). */
   private grow(): void {
     const cap = Math.ceil(this.at.length * 1.5);
-    const grown = <T extends Float64Array | Int32Array>(col: T, make: (n: number) => T): T => {
-      const next = make(cap);
-      next.set(col);
-      return next;
-    };
-    this.at = grown(this.at, (k) => new Float64Array(k));
-    this.account = grown(this.account, (k) => new Int32Array(k));
-    this.ip = grown(this.ip, (k) => new Int32Array(k));
-    this.userAgent = grown(this.userAgent, (k) => new Int32Array(k));
-    this.selection = grown(this.selection, (k) => new Int32Array(k));
-    if (this.seq) this.seq = grown(this.seq, (k) => new Float64Array(k).fill(NaN));
+    this.at = resized(this.at, cap);
+    this.account = resized(this.account, cap);
+    this.ip = resized(this.ip, cap);
+    this.userAgent = resized(this.userAgent, cap);
+    this.selection = resized(this.selection, cap);
+    if (this.seq) {
+      const filled = this.seq.length;
+      this.seq = resized(this.seq, cap).fill(NaN, filled);
+    }
   }
 }
 
