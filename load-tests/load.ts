@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
-import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
+import { buildService, flagOption, listOption, machineDescription, numberOption, refuseUnknownFlags, workersOption } from './lib/options';
 import { busiestProfile, nowUs, readProfile, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
@@ -38,8 +38,15 @@ const opts = {
   profile: flagOption('LOAD_PROFILE'),
   /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
    * baseline always runs. Targets of skipped phases print as FAIL. */
-  only: (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.LOAD_ONLY ?? 'accepted,duplicates,public,scores').split(','),
+  only: listOption('LOAD_ONLY', 'accepted,duplicates,public,scores'),
 };
+refuseUnknownFlags('npm run load');
+const PHASES = ['accepted', 'duplicates', 'public', 'scores'];
+const unknownPhases = opts.only.filter((phase) => !PHASES.includes(phase));
+if (unknownPhases.length > 0) {
+  console.error(`npm run load: --only: unknown phase ${unknownPhases.join(', ')}; phases: ${PHASES.join(',')}`);
+  process.exit(2);
+}
 
 const TARGETS = {
   acceptedRps: 8000,

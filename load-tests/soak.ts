@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { createAdminKey, createOpenBallot } from './lib/ballot-setup';
 import { formatTable, runPhase, type PhaseResult } from './lib/bench';
 import { scrapeMetrics } from './lib/metrics-scraper';
-import { buildService, flagOption, machineDescription, numberOption, workersOption } from './lib/options';
+import { buildService, flagOption, machineDescription, numberOption, refuseUnknownFlags, workersOption } from './lib/options';
 import { cpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { rssTrend, type RssReading } from './lib/rss-trend';
@@ -42,6 +42,7 @@ const opts = {
   keep: flagOption('SOAK_KEEP'),
   workers: workersOption('SOAK_WORKERS'),
 };
+refuseUnknownFlags('npm run soak');
 
 const env = createScratchEnv('soak');
 let service: Launched | null = null;
