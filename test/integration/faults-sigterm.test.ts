@@ -26,6 +26,43 @@ function connectRefused(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * A vote held in flight: its headers (with `Expect: 100-continue`) are sent and the server has
+ * answered 100 Continue, so it has read them and the request is under way, but the body is kept
+ * back until `finish()`. The server must not exit while it waits, which gives the test a drain
+ * window as long as it needs (without one, a quick drain on a fast machine could end before the
+ * first probe saw the listening socket closed).
+ */
+async function heldVote(port: number, ballotId: string, candidateId: string, token: string): Promise<{ finish(): Promise<string> }> {
+  const body = JSON.stringify({ candidateIds: [candidateId] });
+  const socket = net.connect({ port, host: '127.0.0.1' });
+  let received = '';
+  socket.setEncoding('latin1');
+  socket.on('data', (d: string) => (received += d));
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  socket.on('error', () => {});
+  socket.write(
+    `POST /v1/ballots/${ballotId}/votes HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${token}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+  );
+  const deadline = performance.now() + 10_000;
+  while (!received.startsWith('HTTP/1.1 100')) {
+    if (performance.now() > deadline) throw new Error(`no 100 Continue: ${JSON.stringify(received)}`);
+    await sleep(10);
+  }
+  return {
+    async finish() {
+      received = '';
+      socket.write(body);
+      const until = performance.now() + 10_000;
+      while (!/\r\n\r\n/.test(received) && performance.now() < until) await sleep(10);
+      socket.end();
+      await Promise.race([closed, sleep(1000)]);
+      return received.split('\r\n')[0] ?? '';
+    },
+  };
+}
+
 async function waitHealthy(url: string, ms: number): Promise<void> {
   const deadline = performance.now() + ms;
   for (;;) {
@@ -87,6 +124,7 @@ describe('faults: SIGTERM under load', () => {
       await sleep(50);
     }
     await sleep(200);
+    const held = await heldVote(port, env.ballotId, env.candidateIds[0]!, env.token('sigterm-held'));
     history.outageBegins('service');
     const signalledAt = performance.now();
     child.kill('SIGTERM');
@@ -95,12 +133,15 @@ describe('faults: SIGTERM under load', () => {
       exitedAt = performance.now();
     });
     // Poll with fresh connections until one is refused: the listening socket must close while the
-    // in-flight requests are still draining (a busy 2-core box may take a moment to run the handler).
+    // in-flight requests (the held vote among them) are still draining.
     let refusedAt = 0;
     while (!refusedAt && !exitedAt && performance.now() - signalledAt < 5000) {
       if (await connectRefused(port)) refusedAt = performance.now();
       else await sleep(25);
     }
+    const stillRunningWhenRefused = refusedAt > 0 && !exitedAt;
+    // The held vote was in flight at the signal: it is answered, and stored (checked below).
+    const heldStatus = await held.finish();
     const { code, signal } = await exited;
     await sleep(300);
     stop.resolve();
@@ -116,6 +157,8 @@ describe('faults: SIGTERM under load', () => {
     expect({ code, signal, output: code === 0 ? '' : output }).toEqual({ code: 0, signal: null, output: '' });
     // New connections were refused before the process was gone, i.e. while it drained.
     expect(refusedAt).toBeGreaterThan(0);
+    expect(stillRunningWhenRefused).toBe(true);
+    expect(heldStatus).toBe('HTTP/1.1 201 Created');
     expect(exitedAt - signalledAt).toBeLessThan(10_000);
 
     expect(report.violations).toEqual([]);
@@ -135,6 +178,8 @@ describe('faults: SIGTERM under load', () => {
     expect(after.filter((a) => a.outcome.kind === 'response' && a.outcome.status === 201).length).toBeLessThan(after.length);
 
     // Every acknowledged vote is in PostgreSQL and the exact counters agree with the votes.
+    const heldRows = await env.pool.query('SELECT 1 FROM votes WHERE ballot_id = $1 AND account_id = $2', [env.ballotId, 'sigterm-held']);
+    expect(heldRows.rowCount).toBe(1);
     const pg = await countsInPostgres(env.pool, env.ballotId);
     for (const id of env.candidateIds) expect({ id, tally: pg.tallies[id] ?? 0 }).toEqual({ id, tally: pg.byCandidate[id] ?? 0 });
   });
