@@ -23,6 +23,9 @@ import { VoteTracker } from './lib/vote-tracker';
  * are printed as FAIL and only change the exit code with LOAD_STRICT=1 (exit 3).
  */
 
+/** The measured phases, by the names `--only` takes. */
+const PHASES = ['accepted', 'duplicates', 'public', 'scores'];
+
 const opts = {
   durationS: numberOption('LOAD_DURATION_S', 10),
   warmupS: numberOption('LOAD_WARMUP_S', 3),
@@ -38,10 +41,9 @@ const opts = {
   profile: flagOption('LOAD_PROFILE'),
   /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
    * baseline always runs. Targets of skipped phases print as FAIL. */
-  only: listOption('LOAD_ONLY', 'accepted,duplicates,public,scores'),
+  only: listOption('LOAD_ONLY', PHASES),
 };
 refuseUnknownFlags('npm run load');
-const PHASES = ['accepted', 'duplicates', 'public', 'scores'];
 const unknownPhases = opts.only.filter((phase) => !PHASES.includes(phase));
 if (unknownPhases.length > 0) {
   console.error(`npm run load: --only: unknown phase ${unknownPhases.join(', ')}; phases: ${PHASES.join(',')}`);

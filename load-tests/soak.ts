@@ -128,11 +128,13 @@ async function main(): Promise<number> {
   });
   log(`seeded ${seedVoters.statuses['201'] ?? 0} voters for the duplicate stream; soaking ${opts.seconds} s`);
 
-  const streams: Promise<PhaseResult>[] = [];
-  const asked = new Map<string, number>();
+  // Each stream's result carries the rate it was asked for, to say when the machine fell short of it.
+  const streams: Promise<PhaseResult & { asked: number }>[] = [];
   const stream = (name: string, perS: number, connections: number, requests: Parameters<typeof runPhase>[0]['requests'], expected: number[]) => {
-    asked.set(name, perS);
-    if (perS > 0) streams.push(runPhase({ name, url: service!.url, connections, durationS: opts.seconds, overallRate: perS, requests, expected }));
+    if (perS > 0) {
+      const run = runPhase({ name, url: service!.url, connections, durationS: opts.seconds, overallRate: perS, requests, expected });
+      streams.push(run.then((r) => ({ ...r, asked: perS })));
+    }
   };
   stream('new votes', opts.newVotesPerS, 40, [newVoteRequest(ballot.id, bodies, mint, tracker)], [201]);
   stream('duplicate votes', opts.duplicatesPerS, 20, [duplicateVoteRequest(ballot.id, bodies, mint, tracker.votedAccounts(), tracker)], [409]);
@@ -194,9 +196,7 @@ async function main(): Promise<number> {
         ...results.map((r) => [r.name, r.rps, r.total, r.p50, r.p99, r.max, r.errors, r.timeouts, r.unexpected, Object.entries(r.statuses).map(([k, v]) => `${k}:${v}`).join(' ')]),
       ]),
   );
-  const rates = results.map((r) => ({ name: r.name, asked: asked.get(r.name) ?? 0, rps: r.rps }));
-  const shortfalls = rateShortfalls(rates);
-  for (const line of shortfalls) console.log(`note: ${line}: the machine did not keep up, so this soak was lighter than asked`);
+  for (const line of rateShortfalls(results)) console.log(`note: ${line}: the machine did not keep up, so this soak was lighter than asked`);
 
   // Verdict on memory: the peak of every reading, and the medians of the middle and last thirds.
   const peak = Math.max(...samples.map((s) => s.rssPeakMb ?? s.rssMb ?? 0));
@@ -241,7 +241,7 @@ async function main(): Promise<number> {
         machine: machineDescription(),
         settings: opts,
         samples,
-        streams: results.map((r) => ({ name: r.name, asked: asked.get(r.name) ?? 0, rps: r.rps, total: r.total, p50: r.p50, p99: r.p99, errors: r.errors, timeouts: r.timeouts, unexpected: r.unexpected, statuses: r.statuses })),
+        streams: results.map((r) => ({ name: r.name, asked: r.asked, rps: r.rps, total: r.total, p50: r.p50, p99: r.p99, errors: r.errors, timeouts: r.timeouts, unexpected: r.unexpected, statuses: r.statuses })),
         rss: {
           peakMb: peak,
           middleThirdMedianMb: trend ? +trend.middle.median.toFixed(1) : null,

@@ -38,11 +38,16 @@ export function refuseUnknownFlags(command: string): void {
   process.exit(2);
 }
 
-export function numberOption(envName: string, fallback: number): number {
+/** The text of a value option: its flag's (`--name=text`) if given, else the environment's; undefined when neither or empty. */
+function rawOption(envName: string): string | undefined {
   const flag = `${flagName(envName, 'value')}=`;
-  const fromFlag = process.argv.find((a) => a.startsWith(flag))?.slice(flag.length);
-  const raw = fromFlag ?? process.env[envName];
-  if (raw === undefined || raw === '') return fallback;
+  const raw = process.argv.find((a) => a.startsWith(flag))?.slice(flag.length) ?? process.env[envName];
+  return raw === '' ? undefined : raw;
+}
+
+export function numberOption(envName: string, fallback: number): number {
+  const raw = rawOption(envName);
+  if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0) throw new Error(`${envName} must be a non-negative number, got ${raw}`);
   return n;
@@ -56,10 +61,8 @@ export function workersOption(envName: string): number {
 }
 
 /** A comma-separated list (`--only=accepted,public` or LOAD_ONLY); flags win. */
-export function listOption(envName: string, fallback: string): string[] {
-  const flag = `${flagName(envName, 'value')}=`;
-  const raw = process.argv.find((a) => a.startsWith(flag))?.slice(flag.length) ?? process.env[envName];
-  return (raw === undefined || raw === '' ? fallback : raw).split(',');
+export function listOption(envName: string, fallback: readonly string[]): string[] {
+  return rawOption(envName)?.split(',') ?? [...fallback];
 }
 
 export function flagOption(envName: string): boolean {
