@@ -41,6 +41,8 @@ const opts = readOptions('npm run load', {
   profile: flagOption('LOAD_PROFILE'),
   /** The service's entry script, relative to the repository (another build's copy, for A/B runs). */
   entry: textOption('LOAD_ENTRY', 'dist/server.js'),
+  /** Extra environment for the service, comma-separated NAME=value (e.g. ACCESS_LOG_SAMPLE=0.01). */
+  serviceEnv: listOption('LOAD_SERVICE_ENV', []),
   /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
    * baseline always runs. Targets of skipped phases print as FAIL. */
   only: listOption('LOAD_ONLY', PHASES),
@@ -52,6 +54,17 @@ if (unknownPhases.length > 0) {
 }
 
 /** Ratios to the bare route's req/s (and its p99), measured in the same run. */
+const extraServiceEnv = Object.fromEntries(
+  opts.serviceEnv.map((pair) => {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) {
+      console.error(`npm run load: --service-env: expected NAME=value, got ${pair}`);
+      process.exit(2);
+    }
+    return [pair.slice(0, eq), pair.slice(eq + 1)];
+  }),
+);
+
 const TARGETS = {
   acceptedRatio: 0.4,
   acceptedP99OverBaseline: 2.5,
@@ -196,7 +209,7 @@ async function main(): Promise<number> {
   const service = await launch({
     name: 'service',
     args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), opts.entry],
-    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers) }),
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers), ...extraServiceEnv }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
