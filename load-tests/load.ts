@@ -128,7 +128,21 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
   return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0, window };
 }
 
-const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum'];
+const MINOR_GCS = 'nodejs_gc_duration_seconds_count{kind="minor"}';
+const NEW_SPACE = 'nodejs_heap_space_size_total_bytes{space="new"}';
+const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum', MINOR_GCS, NEW_SPACE];
+
+/**
+ * Rough bytes allocated per request: minor collections × the young generation's usable half (a
+ * scavenge runs when one semi-space fills), over the requests answered. Good to a factor, for
+ * comparing builds, not an exact count.
+ */
+function allocationEstimate(before: Record<string, number | null>, after: Record<string, number | null>, requests: number): string {
+  const gcs = (after[MINOR_GCS] ?? 0) - (before[MINOR_GCS] ?? 0);
+  const semi = (after[NEW_SPACE] ?? 0) / 2;
+  if (gcs <= 0 || semi <= 0 || requests <= 0) return 'allocation estimate unavailable';
+  return `${gcs} minor GCs, young generation ${(semi / 2 ** 20).toFixed(1)} MB per semi-space: about ${Math.round((gcs * semi) / requests / 1024)} kB allocated per request`;
+}
 
 /** Mean votes per INSERT and mean statement time over a phase, from the service's own histograms. */
 function batchSummary(before: Record<string, number | null>, after: Record<string, number | null>): string {
@@ -234,6 +248,7 @@ async function main(): Promise<number> {
   ));
   const batchesAfter = await scrapeMetrics(service.url, BATCH_SERIES);
   log(`accepted votes: group commit ${batchSummary(batchesBefore, batchesAfter)}`);
+  log(`accepted votes: ${allocationEstimate(batchesBefore, batchesAfter, accepted.total)}`);
   const voted = tracker.votedAccounts();
   const duplicates = await run('duplicates', 'duplicate votes', () => measure(
     { name: 'duplicate votes', url: service.url, requests: [duplicateVoteRequest(ballot.id, bodies, mint, voted, tracker)], expected: [409] },
