@@ -135,7 +135,7 @@ const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batc
 /**
  * Rough bytes allocated per request: minor collections × the young generation's usable half (a
  * scavenge runs when one semi-space fills), over the requests answered. Good to a factor, for
- * comparing builds, not an exact count.
+ * comparing builds, not an exact count; the warm-up's collections are counted too, so it errs high.
  */
 function allocationEstimate(before: Record<string, number | null>, after: Record<string, number | null>, requests: number): string {
   const gcs = (after[MINOR_GCS] ?? 0) - (before[MINOR_GCS] ?? 0);
