@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type Redis from 'ioredis';
 import cors from '@fastify/cors';
@@ -21,6 +20,7 @@ import { servicesPlugin } from './plugins/services';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
+import { clientRequestId, generateRequestId } from './http/request-id';
 import { helmetHeaders } from './http/security-headers';
 import { cutOffSlowBody } from './http/slow-body';
 import { appValidatorCompiler } from './http/validator';
@@ -57,11 +57,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     // Node checks requestTimeout only every connectionsCheckingInterval (30 s by default), so a
     // client trickling its headers held a connection for 30 s whatever REQUEST_TIMEOUT_MS said.
     http: { connectionsCheckingInterval: Math.max(250, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) },
-    // Accept a sane X-Request-Id from a proxy; otherwise make our own.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: generateRequestId,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Errors the router raises before any route runs (a path parameter over maxParamLength, a bad
     // URL encoding) get API.md's error body too, instead of Fastify's own that echoes the URL.
@@ -71,7 +67,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     return503OnClosing: false,
     logController: accessLog,
     // Each request's logger is made on its first written line: most requests write none.
-    childLoggerFactory: lazyChildLoggerFactory,
+    childLoggerFactory(logger, bindings, options, raw) {
+      const clientId = clientRequestId(raw);
+      return lazyChildLoggerFactory.call(this, logger, clientId === undefined ? bindings : { ...bindings, clientRequestId: clientId }, options, raw);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   accessLog.attach(app.log);
 
@@ -104,7 +103,12 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });
   await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
-  await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, methods: ['GET', 'POST', 'PUT', 'DELETE'] });
+  await app.register(cors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    // The WeChat page reads these: when to retry a 429, whether a vote's 201 was a replay.
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+  });
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });
   await app.register(servicesPlugin, { config, voterTokens });

@@ -3,8 +3,6 @@ import { requireFlag } from '../command';
 import { loadConfig } from '../../config';
 import { ACCOUNT_ID_PATTERN, createVoterTokens } from '../../auth/voter-token';
 
-const MAX_TTL_S = 30 * 86400;
-
 /**
  * `token --openid O [--ttl SECONDS]`: mints a voter token with the configured VOTER_TOKEN_SECRET,
  * for load tests and manual testing without a WeChat round trip. With no secret configured it uses
@@ -21,7 +19,9 @@ export const tokenCommand: Command = {
     if (flags.ttl !== undefined) {
       const raw = typeof flags.ttl === 'string' ? flags.ttl : '';
       ttlS = Number(raw);
-      if (!/^\d+$/.test(raw) || ttlS < 1 || ttlS > MAX_TTL_S) throw new Error(`--ttl must be whole seconds, 1..${MAX_TTL_S}`);
+      // The service refuses a token that lives longer than its VOTER_TOKEN_TTL_S.
+      const max = config.voterTokenTtlS;
+      if (!/^\d+$/.test(raw) || ttlS < 1 || ttlS > max) throw new Error(`--ttl must be whole seconds, 1..${max} (VOTER_TOKEN_TTL_S)`);
     }
     // The CLI is a process edge, not domain code: the wall clock is the right "now" here.
     const { token, expiresAt } = createVoterTokens(config.voterTokenSecret, ttlS).mint(openid, new Date());
