@@ -14,6 +14,7 @@ import { metricsPlugin } from './plugins/metrics';
 import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
 import { clockPlugin } from './plugins/clock';
+import { scoreEventsPlugin } from './plugins/score-events';
 import { authPlugin } from './plugins/auth';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
@@ -103,6 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });
   await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
+  await app.register(scoreEventsPlugin, { config });
   await app.register(cors, {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'POST', 'PUT', 'DELETE'],

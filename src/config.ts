@@ -66,6 +66,8 @@ export const configSchema = z
     CORS_ORIGINS: csv.default([]),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10000),
+    /** How long provisional scores are served from memory; flag changes drop them at once on every instance. */
+    SCORES_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
     /** Migrations are applied at start-up unless turned off. */
     MIGRATE_ON_START: bool.default(true),
     /** HTTP worker processes sharing the port (Node's cluster module); `auto`: one per CPU this process may use. */
@@ -121,6 +123,7 @@ export const configSchema = z
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     migrateOnStart: c.MIGRATE_ON_START,
+    scoresCacheMs: c.SCORES_CACHE_MS,
     webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));
 

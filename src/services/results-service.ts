@@ -36,8 +36,15 @@ export interface ResultsServiceDeps {
 
 export interface ResultsService {
   scores(ballotId: string, now: Date): Promise<ScoresBody>;
-  finalize(ballotId: string, now: Date, actor: string): Promise<{ body: ScoresBody; alreadyFinal: boolean }>;
+  finalize(ballotId: string, now: Date, actor: string, override?: FinalizeOverride): Promise<{ body: ScoresBody; alreadyFinal: boolean }>;
   ledgerExport(ballotId: string): Promise<Readable>;
+  /** Forgets the cached provisional scores of a ballot (its flags changed). */
+  invalidate(ballotId: string): void;
+}
+
+/** The office's explicit decision to finalize while flags still await review; the audit log records it. */
+export interface FinalizeOverride {
+  reason: string;
 }
 
 const MAX_CACHED_BALLOTS = 1000;
@@ -118,7 +125,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
       }
     },
 
-    async finalize(ballotId, now, actor) {
+    async finalize(ballotId, now, actor, override) {
       const outcome = await withTransaction(pool, async (tx) => {
         // The row lock serializes finalize with itself and with anything else that locks the ballot;
         // it also waits for vote transactions still holding the ballot row (their FK lock).
@@ -133,6 +140,15 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
         if (now.getTime() < ballot.closesAt.getTime()) {
           throw new AppError('BALLOT_NOT_CLOSED', 'The ballot can be finalized once its window has ended.', {
             closesAt: ballot.closesAt.toISOString(),
+          });
+        }
+
+        // Separation of duties: the office cannot freeze a result over flags no auditor has looked at,
+        // unless it says so explicitly, on the record.
+        const unreviewed = await results.activeFlagIds(ballotId, tx);
+        if (unreviewed.length > 0 && !override) {
+          throw new AppError('UNREVIEWED_FLAGS', `${unreviewed.length} flag(s) await an auditor's review; review them, or finalize with {"override": true, "reason": "…"}.`, {
+            flagIds: unreviewed,
           });
         }
 
@@ -170,7 +186,12 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
             action: 'ballot.finalized',
             subject: ballotId,
             ballotId,
-            details: { digest, totalVotes, flaggedCandidateIds: [...flagged].sort() },
+            details: {
+              digest,
+              totalVotes,
+              flaggedCandidateIds: [...flagged].sort(),
+              ...(unreviewed.length > 0 && override ? { override: { reason: override.reason, unreviewedFlagIds: unreviewed } } : {}),
+            },
           },
           tx,
         );
@@ -179,6 +200,12 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
       // The provisional result cached here is obsolete; other instances notice within provisionalCacheMs.
       cache.set(ballotId, { expires: Number.POSITIVE_INFINITY, body: Promise.resolve(outcome.body) });
       return outcome;
+    },
+
+    invalidate(ballotId) {
+      const hit = cache.get(ballotId);
+      // A final result never changes; only a provisional entry (or one still computing) goes.
+      if (hit && hit.expires !== Number.POSITIVE_INFINITY) cache.delete(ballotId);
     },
 
     async ledgerExport(ballotId) {

@@ -35,7 +35,7 @@ export default async function flagRoutes(fastify: FastifyInstance): Promise<void
     passTimeoutMs: app.config.detectPassTimeoutMs,
     maxHeapMb: app.config.detectWorkerMaxHeapMb,
   });
-  const service = createFlagService(app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt));
+  const service = createFlagService(app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt), (ballotId) => app.scoreEvents.changed(ballotId));
   const ballots = ballotsRepository(app.pg);
 
   const job = createDetectionJob({

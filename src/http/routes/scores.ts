@@ -31,6 +31,15 @@ const scoresQuery = z.object({
   format: z.enum(['json', 'csv']).optional().describe('csv, or send Accept: text/csv; json is the default'),
 });
 
+/** Optional: `{"override": true, "reason": "…"}` finalizes over unreviewed flags (API.md). */
+const finalizeBody = z
+  .object({
+    override: z.boolean().optional(),
+    reason: z.string().trim().min(10).max(2000).optional(),
+  })
+  .refine((b) => !b.override || b.reason !== undefined, { message: 'an override needs a reason (10..2000 characters)', path: ['reason'] })
+  .nullish();
+
 const FINALIZE_SOCKET_TIMEOUT_MS = 10 * 60_000;
 
 const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
@@ -44,7 +53,8 @@ function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): 
 
 export default async function scoreRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const results = createResultsService({ pool: app.pg, tallies: app.tallies });
+  const results = createResultsService({ pool: app.pg, tallies: app.tallies, provisionalCacheMs: app.config.scoresCacheMs });
+  app.scoreEvents.onChange((ballotId) => results.invalidate(ballotId));
 
   app.get(
     '/v1/ballots/:ballotId/scores',
@@ -80,7 +90,10 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
         tags: ['scores'],
         summary: 'Freezes the final scores and publishes their digest; repeating it returns the same result',
         security: [{ bearer: [] }],
+        description:
+          '409 UNREVIEWED_FLAGS (with flagIds) while active flags await review, unless the body is {"override": true, "reason": "…"}, which the audit log records.',
         params: ballotIdParams,
+        body: finalizeBody,
         response: { 200: scoresResponse, ...errors, 409: errorResponse },
       },
     },
@@ -90,7 +103,8 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
       // (Injected test requests have a stand-in socket without timers.)
       const socket = request.raw.socket as { setTimeout?: (ms: number) => unknown } | undefined;
       if (typeof socket?.setTimeout === 'function') socket.setTimeout(FINALIZE_SOCKET_TIMEOUT_MS);
-      const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal));
+      const override = request.body?.override && request.body.reason ? { reason: request.body.reason } : undefined;
+      const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal), override);
       reply.header('cache-control', 'no-store');
       return body;
     },
