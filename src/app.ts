@@ -24,6 +24,8 @@ import { lazyChildLoggerFactory } from './http/lazy-request-logger';
 import { clientRequestId, generateRequestId } from './http/request-id';
 import { helmetHeaders } from './http/security-headers';
 import { cutOffSlowBody } from './http/slow-body';
+import { clientIpPlugin } from './http/client-ip';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { appValidatorCompiler } from './http/validator';
 
 export interface AppDeps {
@@ -51,7 +53,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     ...(isInstance
       ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] }
       : { logger: (loggerOpt as FastifyServerOptions['logger']) ?? false }),
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs,
@@ -100,6 +102,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
 
   await app.register(errorHandlerPlugin);
+  await app.register(clientIpPlugin);
   await app.register(metricsPlugin, { collectDefaults: !deps.clock });
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });

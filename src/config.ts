@@ -2,6 +2,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { VERIFIED_TOKEN_CACHE_SIZE } from './auth/verified-token-cache';
 import { VOTED_TODAY_MEMO_SIZE } from './services/voted-today-memo';
+import { parseTrustProxy, type TrustProxy } from './http/trust-proxy';
 
 /**
  * The service's whole configuration, parsed once from the environment at start-up.
@@ -47,7 +48,8 @@ export const configSchema = z
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
     WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
-    TRUST_PROXY: bool.default(false),
+    /** Hop count or address/CIDR list of the proxies in front (src/http/trust-proxy.ts); `true` is refused. */
+    TRUST_PROXY: z.union([z.boolean(), z.string()]).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     ALLOW_TEST_CLOCK: bool.default(false),
     /** How often the background stuffing detector runs; 0 turns it off. */
@@ -82,6 +84,8 @@ export const configSchema = z
         ctx.addIssue({ code: 'custom', path: ['ALLOW_TEST_CLOCK'], message: 'the test clock is refused in production' });
       }
     }
+    const trust = parseTrustProxy(c.TRUST_PROXY);
+    if (!trust.ok) ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: trust.message });
     if (c.VOTER_TOKEN_SECRET !== undefined && c.VOTER_TOKEN_SECRET.length < 32) {
       ctx.addIssue({ code: 'custom', path: ['VOTER_TOKEN_SECRET'], message: 'at least 32 characters' });
     }
@@ -106,7 +110,7 @@ export const configSchema = z
     voterTokenCacheSize: c.VOTER_TOKEN_CACHE_SIZE,
     votedTodayMemoSize: c.VOTED_TODAY_MEMO_SIZE,
     wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
-    trustProxy: c.TRUST_PROXY,
+    trustProxy: trustProxyOf(c.TRUST_PROXY),
     logLevel: c.LOG_LEVEL,
     allowTestClock: c.ALLOW_TEST_CLOCK,
     detectIntervalMs: c.DETECT_INTERVAL_MS,
@@ -128,6 +132,11 @@ export const configSchema = z
   }));
 
 export type Config = z.output<typeof configSchema>;
+
+function trustProxyOf(raw: string | boolean | undefined): TrustProxy {
+  const parsed = parseTrustProxy(raw);
+  return parsed.ok ? parsed.value : false; // refused in superRefine before this runs
+}
 
 /** Parses the environment; throws with every problem listed (never echoing secret values). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -8,7 +8,7 @@ function serializeRequest(request: FastifyRequest) {
     method: request.method,
     url: redactUrl(request.url),
     host: request.host,
-    remoteAddress: request.ip,
+    remoteAddress: request.clientIp,
     remotePort: request.socket?.remotePort,
   };
 }
