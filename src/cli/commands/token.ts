@@ -11,6 +11,7 @@ import { ACCOUNT_ID_PATTERN, createVoterTokens } from '../../auth/voter-token';
  */
 export const tokenCommand: Command = {
   summary: 'token --openid O [--ttl SECONDS]  mint a voter token with the configured secret',
+  options: { openid: { type: 'string' }, ttl: { type: 'string' } },
   async run(flags) {
     const openid = requireFlag(flags, 'openid');
     if (!ACCOUNT_ID_PATTERN.test(openid)) throw new Error('--openid must be 1..128 characters of [A-Za-z0-9_.:@-]');
