@@ -1,6 +1,10 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy';
+import type { MetricsExposure } from './http/metrics-server';
+
+/** Prometheus' conventional exporter port range; the separate metrics listener in production. */
+const DEFAULT_PRODUCTION_METRICS_PORT = 9464;
 
 /**
  * The service's whole configuration, parsed once from the environment at start-up.
@@ -70,6 +74,12 @@ export const configSchema = z
     CORS_ORIGINS: csv.default([]),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(64 * 1024),
     REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10000),
+    /** A separate listener for GET /metrics (0: any free port). Unset: 9464 in production; in
+     * development and test /metrics stays on the main port. */
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().default('127.0.0.1'),
+    /** When set, a scrape must send `Authorization: Bearer <METRICS_TOKEN>`. */
+    METRICS_TOKEN: z.string().min(16).optional(),
     /** How long provisional scores are served from memory; flag changes drop them at once on every instance. */
     SCORES_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
     /** Migrations are applied at start-up unless turned off. */
@@ -130,10 +140,16 @@ export const configSchema = z
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     migrateOnStart: c.MIGRATE_ON_START,
     scoresCacheMs: c.SCORES_CACHE_MS,
+    metrics: metricsExposureOf(c.NODE_ENV, c.METRICS_PORT, c.METRICS_HOST, c.METRICS_TOKEN),
     webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));
 
 export type Config = z.output<typeof configSchema>;
+
+function metricsExposureOf(nodeEnv: string, port: number | undefined, host: string, token: string | undefined): MetricsExposure {
+  const separate = port ?? (nodeEnv === 'production' ? DEFAULT_PRODUCTION_METRICS_PORT : null);
+  return { onMainPort: separate === null, port: separate, host, token: token ?? null };
+}
 
 function trustProxyOf(raw: string | boolean | undefined): TrustProxy {
   const parsed = parseTrustProxy(raw);

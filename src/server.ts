@@ -44,6 +44,11 @@ async function main(): Promise<void> {
     app.log.warn({ missing: allocator }, `${allocator.join(', ')} not set: RSS runs higher after detection passes (see src/allocator-env.ts; the Dockerfile and npm start set it)`);
   }
   if (clustered) joinClusterMetrics(app.metrics);
+  // The separate metrics listener (production by default): internal address, never the public port.
+  const { startMetricsServer } = await import('./http/metrics-server');
+  const metricsPort = config.metrics.port;
+  const metricsServer = metricsPort === null ? null : await startMetricsServer(app.metrics, { ...config.metrics, port: metricsPort });
+  if (metricsServer) app.log.info({ host: config.metrics.host, port: metricsServer.port }, 'metrics listener started');
 
   // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish (and their votes commit),
   // close pools, exit. A second signal or 10 s forces the exit.
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'closing after an error');
     else if (!manual) app.log.info({ signal }, 'shutting down'); // a manual close (below) logs its own signal
     await app.close();
+    await metricsServer?.close();
   });
   if (clustered) {
     // A cluster worker drains on the primary's SIGTERM; forcing is the primary's job (second signal,
