@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createVoterTokens, type VoterTokens } from './auth/voter-token';
+import { storedVoterTokenSecret } from './auth/stored-secret';
 import { errorHandlerPlugin, sendError } from './plugins/error-handler';
 import { errors } from './errors';
 import { metricsPlugin } from './plugins/metrics';
@@ -101,13 +102,15 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
 
   const clock = deps.clock ?? systemClock;
-  const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
 
   await app.register(errorHandlerPlugin);
   await app.register(clientIpPlugin);
   await app.register(metricsPlugin, { collectDefaults: !deps.clock });
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });
+  // Without VOTER_TOKEN_SECRET (development only) the secret is a random one kept in PostgreSQL.
+  const voterTokenSecret = config.voterTokenSecret ?? (await storedVoterTokenSecret(app.pg));
+  const voterTokens: VoterTokens = createVoterTokens(voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
   await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
   await app.register(scoreEventsPlugin, { config });
   await app.register(cors, {

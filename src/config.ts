@@ -15,8 +15,6 @@ const DEFAULT_PRODUCTION_METRICS_PORT = 9464;
 export const VERIFIED_TOKEN_CACHE_SIZE = 65_536;
 export const VOTED_TODAY_MEMO_SIZE = 65_536;
 
-const DEV_VOTER_TOKEN_SECRET = 'development-only-voter-token-secret-not-for-production';
-
 const bool = z
   .union([z.boolean(), z.string()])
   .transform((v) => (typeof v === 'boolean' ? v : ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase())));
@@ -31,6 +29,9 @@ export const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
     DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/ballot'),
+    /** The tables' owner, for creating the database and running migrations; defaults to DATABASE_URL.
+     * Set it when DATABASE_URL is the restricted service role (ballot_service, migrations/002). */
+    MIGRATION_DATABASE_URL: z.string().optional(),
     /** Create the database named in DATABASE_URL when it is missing (handy on a fresh machine). */
     DATABASE_CREATE: bool.default(true),
     PG_POOL_MAX: z.coerce.number().int().min(1).max(200).default(20),
@@ -107,6 +108,7 @@ export const configSchema = z
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL,
+    migrationDatabaseUrl: c.MIGRATION_DATABASE_URL ?? c.DATABASE_URL,
     databaseCreate: c.DATABASE_CREATE,
     pgPoolMax: c.PG_POOL_MAX,
     pgStatementTimeoutMs: c.PG_STATEMENT_TIMEOUT_MS,
@@ -114,9 +116,8 @@ export const configSchema = z
     redisUrl: c.REDIS_URL,
     redisKeyPrefix: c.REDIS_KEY_PREFIX,
     redisCommandTimeoutMs: c.REDIS_COMMAND_TIMEOUT_MS,
-    // Outside production a fixed, well-known secret lets `npm run cli -- token` mint tokens the
-    // locally started service accepts with no configuration at all.
-    voterTokenSecret: c.VOTER_TOKEN_SECRET ?? DEV_VOTER_TOKEN_SECRET,
+    // Unset (development only): a random secret kept in PostgreSQL (src/auth/stored-secret.ts).
+    voterTokenSecret: c.VOTER_TOKEN_SECRET ?? null,
     voterTokenSecretIsDefault: c.VOTER_TOKEN_SECRET === undefined,
     voterTokenTtlS: c.VOTER_TOKEN_TTL_S,
     voterTokenCacheSize: c.VOTER_TOKEN_CACHE_SIZE,

@@ -20,8 +20,8 @@ async function main(): Promise<void> {
   };
   const clustered = config.webConcurrency > 1;
 
-  if (config.databaseCreate) await ensureDatabase(config.databaseUrl);
-  if (config.migrateOnStart) await migrate(config.databaseUrl);
+  if (config.databaseCreate) await ensureDatabase(config.migrationDatabaseUrl);
+  if (config.migrateOnStart) await migrate(config.migrationDatabaseUrl);
 
   if (clustered && cluster.isPrimary) {
     // The database is created and migrated once, here; the workers skip both.
@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   const { buildApp } = await import('./app');
   const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });
-  if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
+  if (config.voterTokenSecretIsDefault) {
+    app.log.warn('VOTER_TOKEN_SECRET is not set: using a random development secret kept in the database (refused in production)');
+  }
   const allocator = missingAllocatorEnv(process.env);
   if (config.nodeEnv === 'production' && allocator.length > 0) {
     app.log.warn({ missing: allocator }, `${allocator.join(', ')} not set: RSS runs higher after detection passes (see src/allocator-env.ts; the Dockerfile and npm start set it)`);

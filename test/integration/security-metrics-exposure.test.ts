@@ -59,7 +59,7 @@ describe('the real server in production: /metrics only on its own internal liste
   it('the public port answers 404 for /metrics, and still serves the API', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/metrics`);
     expect(res.status).toBe(404);
-    expect((await res.json()).code).toBe('NOT_FOUND');
+    expect(((await res.json()) as { code?: string }).code).toBe('NOT_FOUND');
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
   });
 

@@ -13,7 +13,7 @@ describe('voter token claims: lifetime and issue time', () => {
   });
   afterAll(() => ctx.close());
 
-  const forge = (claims: Record<string, unknown>) => createSigner({ key: ctx.config.voterTokenSecret, algorithm: 'HS256' })({ aud: 'voter', sub: 'oClaims', ...claims });
+  const forge = (claims: Record<string, unknown>) => createSigner({ key: ctx.config.voterTokenSecret!, algorithm: 'HS256' })({ aud: 'voter', sub: 'oClaims', ...claims });
   const me = (token: string) => ctx.app.inject({ method: 'GET', url: `/v1/ballots/${ballotId}/votes/me`, headers: bearer(token) });
   const nowS = () => Math.floor(ctx.clock.now().getTime() / 1000);
 
