@@ -46,6 +46,12 @@ async function main(): Promise<void> {
     app.log.warn({ missing: allocator }, `${allocator.join(', ')} not set: RSS runs higher after detection passes (see src/allocator-env.ts; the Dockerfile and npm start set it)`);
   }
   if (clustered) joinClusterMetrics(app.metrics);
+  if (config.nodeEnv === 'production') {
+    const { auditLogRewritable } = await import('./storage/audit-privileges');
+    if (await auditLogRewritable(app.pg).catch(() => false)) {
+      app.log.warn('DATABASE_URL connects as a role that can rewrite the audit log; connect as a member of ballot_service and migrate with MIGRATION_DATABASE_URL (see README)');
+    }
+  }
   // The separate metrics listener (production by default): internal address, never the public port.
   const { startMetricsServer } = await import('./http/metrics-server');
   const metricsPort = config.metrics.port;

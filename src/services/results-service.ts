@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Pool } from 'pg';
 import { AppError, errors } from '../errors';
 import { computeScores, SCORE_METHOD, SCORE_WEIGHT, type ScoredCandidate } from '../domain/scores';
-import { createDigester } from '../domain/digest';
+import { createDigester, type AuditHead } from '../domain/digest';
 import type { Candidate } from '../domain/ballot';
 import { ballotsRepository } from '../storage/ballots-repository';
 import { resultsRepository } from '../storage/results-repository';
@@ -23,6 +23,8 @@ export interface ScoresBody {
   totalVotes: number;
   digest: string | null;
   candidates: ScoredCandidate[];
+  /** Final results only: the audit log's head the digest anchors. */
+  auditHead?: AuditHead;
 }
 
 export interface ResultsServiceDeps {
@@ -166,7 +168,9 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
         }
         const totalVotes = counted.totalVotes;
         const scored = computeScores(scoreInputs(candidates, (id) => counted.byCandidate.get(id) ?? 0, flagged));
-        const digest = digester.finish({ ballotId, totalVotes, candidates: scored });
+        // The audit log's head, locked until commit: the finalize entry below is exactly the next one.
+        const auditHead = await auditRepository(tx).head(tx);
+        const digest = digester.finish({ ballotId, totalVotes, candidates: scored, auditHead });
         const body: ScoresBody = {
           ballotId,
           status: 'final',
@@ -176,6 +180,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
           totalVotes,
           digest,
           candidates: scored,
+          auditHead,
         };
         await results.insert(ballotId, { result: body, digest, finalizedAt: now }, tx);
         await ballots.setStatus(ballotId, 'finalized', now, tx);

@@ -24,6 +24,10 @@ const scoresResponse = z.object({
   totalVotes: z.number().int(),
   digest: z.string().nullable().describe('"sha256:<hex>" once final, else null'),
   candidates: z.array(scoredCandidate),
+  auditHead: z
+    .object({ seq: z.number().int(), hash: z.string() })
+    .optional()
+    .describe('final only: the audit log entry last written before finalize; the digest covers it, so the chain up to it can be checked against GET /v1/audit-log/verify'),
 });
 
 const scoresQuery = z.object({
