@@ -16,6 +16,7 @@ import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
 import { clockPlugin } from './plugins/clock';
 import { scoreEventsPlugin } from './plugins/score-events';
+import { exportsPlugin } from './plugins/exports';
 import { authPlugin } from './plugins/auth';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
@@ -121,6 +122,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });
+  await app.register(exportsPlugin, { config });
   await app.register(servicesPlugin, { config, voterTokens });
   await app.register(votePlugin);
   await app.register(detectionPlugin);

@@ -81,6 +81,11 @@ export const configSchema = z
     METRICS_HOST: z.string().default('127.0.0.1'),
     /** When set, a scrape must send `Authorization: Bearer <METRICS_TOKEN>`. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /** Ledger exports at once per instance (also their own pool's size), and per staff key. */
+    EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(4),
+    EXPORT_MAX_PER_KEY: z.coerce.number().int().min(1).max(50).default(2),
+    /** PostgreSQL ends an export whose client stops reading for this long (idle_in_transaction_session_timeout). */
+    EXPORT_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
     /** How long provisional scores are served from memory; flag changes drop them at once on every instance. */
     SCORES_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
     /** Migrations are applied at start-up unless turned off. */
@@ -141,6 +146,7 @@ export const configSchema = z
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     migrateOnStart: c.MIGRATE_ON_START,
     scoresCacheMs: c.SCORES_CACHE_MS,
+    exports: { maxConcurrent: c.EXPORT_MAX_CONCURRENT, maxPerKey: c.EXPORT_MAX_PER_KEY, idleTimeoutMs: c.EXPORT_IDLE_TIMEOUT_MS },
     metrics: metricsExposureOf(c.NODE_ENV, c.METRICS_PORT, c.METRICS_HOST, c.METRICS_TOKEN),
     webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));

@@ -32,6 +32,10 @@ export interface ResultsServiceDeps {
   tallies: Tallies;
   /** How long a provisional result is served from memory. Counts are exact; this only bounds staleness. */
   provisionalCacheMs?: number;
+  /** Ledger exports' own pool (export-pool.ts); the main pool when absent (tools, tests). */
+  exportPool?: Pool;
+  /** PostgreSQL ends an export transaction idle this long (its client stopped reading). */
+  exportIdleTimeoutMs?: number;
   /** Monotonic milliseconds for cache expiry (never the wall clock: the test clock may stand still). */
   monotonicMs?: () => number;
 }
@@ -216,7 +220,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
     async ledgerExport(ballotId) {
       const ballot = await ballots.findById(ballotId);
       if (!ballot) throw errors.notFound('ballot');
-      return ledgerExportStream(pool, ballotId);
+      return ledgerExportStream(deps.exportPool ?? pool, ballotId, { idleTimeoutMs: deps.exportIdleTimeoutMs });
     },
   };
 }

@@ -131,7 +131,17 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
       },
     },
     async (request, reply) => {
-      const stream = await results.ledgerExport(request.params.ballotId);
+      // Capped per staff key and in total (429 beyond): exports never starve voting of connections.
+      const principal = request.principal;
+      const release = app.ledgerExports.slots.acquire(principal?.kind === 'staff' ? principal.keyId : 'anonymous');
+      let stream;
+      try {
+        stream = await results.ledgerExport(request.params.ballotId);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      stream.once('close', release);
       reply
         .type('application/x-ndjson; charset=utf-8')
         .header('cache-control', 'no-store')
