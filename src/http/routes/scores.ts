@@ -127,6 +127,7 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
         response: {
           200: z.string().describe('application/x-ndjson'),
           ...errors,
+          429: errorResponse.describe('too many exports in progress (EXPORT_MAX_CONCURRENT, EXPORT_MAX_PER_KEY); see Retry-After'),
         },
       },
     },
