@@ -67,6 +67,13 @@ describe('held-out ledger generator', () => {
     expect(problems(legit)).toEqual([]);
   });
 
+  it('labels one window per day for an attack that comes back daily, and drops what the service would refuse', () => {
+    const cohort = generate(run('A5', 1));
+    expect(cohort.labels.attacks).toHaveLength(1);
+    expect(cohort.labels.attacks[0].windows.length).toBeGreaterThanOrEqual(5);
+    expect(problems(cohort)).toEqual([]);
+  });
+
   it('keeps the tune split to the first two seeds of A1, A2, L1 and L2', () => {
     const tune = runs({ split: 'tune' }).map((r) => `${r.family.id}:${r.seed}`);
     expect(tune.sort()).toEqual(['A1:1', 'A1:2', 'A2:1', 'A2:2', 'L1:1', 'L1:2', 'L2:1', 'L2:2']);
