@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { families, runs } from '../../load-tests/heldout/catalogue';
 import { generate, ndjson, type Generated } from '../../load-tests/heldout/generate';
 import { parseOptions } from '../../load-tests/heldout/bench';
-import { scoreRun, type Flag } from '../../load-tests/heldout/score';
+import { scoreRun, summarize, totals, type Flag } from '../../load-tests/heldout/score';
 import type { Labels } from '../../load-tests/heldout/ledger';
 
 function run(family: string, seed: number) {
@@ -109,5 +109,20 @@ describe('bench:heldout options', () => {
     expect(() => parseOptions(['--splt', 'tune'])).toThrow(/not understood/);
     expect(() => parseOptions(['--split', 'train'])).toThrow(/tune, holdout or all/);
     expect(() => parseOptions(['--seed'])).toThrow(/needs a value/);
+  });
+});
+
+describe('held-out totals', () => {
+  it('names the attack runs missed and the legitimate runs falsely flagged', () => {
+    const base = { split: 'holdout', timeToFlagMin: [], strayFlags: 0 };
+    const scores = [
+      { ...base, family: 'A1', seed: 1, kind: 'attack' as const, attacked: 1, detected: 1, falseFlags: 0 },
+      { ...base, family: 'A1', seed: 2, kind: 'attack' as const, attacked: 1, detected: 0, falseFlags: 0 },
+      { ...base, family: 'L1', seed: 1, kind: 'legit' as const, attacked: 0, detected: 0, falseFlags: 2 },
+      { ...base, family: 'L1', seed: 2, kind: 'legit' as const, attacked: 0, detected: 0, falseFlags: 0 },
+    ];
+    expect(totals(summarize(scores))).toEqual({
+      attackRecall: 0.5, attacked: 2, detected: 1, legitRuns: 2, legitRunsFalselyFlagged: 1, attackRunsWithFalseFlags: 0, missed: ['A1-seed2'], falselyFlagged: ['L1-seed1'],
+    });
   });
 });
