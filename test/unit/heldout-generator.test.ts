@@ -45,18 +45,26 @@ function problems(g: Generated): string[] {
   return out.slice(0, 10);
 }
 
+// Each generation is a full-size ledger (tens of thousands of votes): a few seconds on a busy machine.
+const SLOW = 120_000;
+
 describe('held-out ledger generator', () => {
+  let farm: Generated;
+  beforeAll(() => {
+    farm = generate(run('A2', 1));
+  }, SLOW);
+
   it('gives the same bytes for the same family and seed, and other bytes for another seed', () => {
-    const a = generate(run('A2', 1));
+    const a = farm;
     const b = generate(run('A2', 1));
     expect(digest(a)).toBe(digest(b));
     expect(a.labels).toEqual(b.labels);
     const c = generate(run('A2', 3));
     expect(digest(c)).not.toBe(digest(a));
-  });
+  }, SLOW);
 
   it('writes ledgers the service could have accepted, with windows that cover every attack vote', () => {
-    const attack = generate(run('A2', 1));
+    const attack = farm;
     expect(attack.labels.kind).toBe('attack');
     expect(attack.labels.attacks.length).toBeGreaterThan(0);
     expect(attack.labels.totalVotes).toBeGreaterThanOrEqual(20_000);
@@ -65,14 +73,14 @@ describe('held-out ledger generator', () => {
     expect(legit.labels.attacks).toEqual([]);
     expect(legit.labels.honestSurges.length).toBeGreaterThan(0);
     expect(problems(legit)).toEqual([]);
-  });
+  }, SLOW);
 
   it('labels one window per day for an attack that comes back daily, and drops what the service would refuse', () => {
     const cohort = generate(run('A5', 1));
     expect(cohort.labels.attacks).toHaveLength(1);
     expect(cohort.labels.attacks[0].windows.length).toBeGreaterThanOrEqual(5);
     expect(problems(cohort)).toEqual([]);
-  });
+  }, SLOW);
 
   it('keeps the tune split to the first two seeds of A1, A2, L1 and L2', () => {
     const tune = runs({ split: 'tune' }).map((r) => `${r.family.id}:${r.seed}`);
