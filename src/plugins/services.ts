@@ -5,6 +5,8 @@ import { createTallies, type Tallies } from '../services/tallies';
 import { createBallotService, type BallotService } from '../services/ballot-service';
 import { createResultsService, type ResultsService } from '../services/results-service';
 import { createTimelineService, type TimelineService } from '../services/timeline-service';
+import { createWechatClient, type WechatClient } from '../services/wechat-client';
+import { auditRepository } from '../storage/audit-repository';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +17,9 @@ declare module 'fastify' {
     ballotService: BallotService;
     resultsService: ResultsService;
     timelineService: TimelineService;
+    /** The hash-chained audit log (read side; writers append in their own transactions). */
+    auditLog: ReturnType<typeof auditRepository>;
+    wechat: WechatClient;
   }
 }
 
@@ -26,8 +31,19 @@ export const servicesPlugin = fp<{ config: Config; voterTokens: VoterTokens }>(
     const tallies = createTallies(app.pg);
     app.decorate('tallies', tallies);
     app.decorate('ballotService', createBallotService(app.pg));
-    app.decorate('resultsService', createResultsService({ pool: app.pg, tallies }));
+    const results = createResultsService({
+      pool: app.pg,
+      tallies,
+      provisionalCacheMs: opts.config.scoresCacheMs,
+      exportPool: app.ledgerExports.pool,
+      exportIdleTimeoutMs: app.ledgerExports.idleTimeoutMs,
+    });
+    // A flag raised or reviewed here or on another instance changes the scores at once.
+    app.scoreEvents.onChange((ballotId) => results.invalidate(ballotId));
+    app.decorate('resultsService', results);
     app.decorate('timelineService', createTimelineService(app.pg));
+    app.decorate('auditLog', auditRepository(app.pg));
+    app.decorate('wechat', createWechatClient({ ...opts.config.wechat, requireCredentials: opts.config.nodeEnv === 'production' }));
   },
-  { name: 'services', dependencies: ['pg', 'redis'] },
+  { name: 'services', dependencies: ['pg', 'redis', 'score-events', 'exports'] },
 );

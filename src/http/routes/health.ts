@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errors } from '../../errors';
+import { scrapeAllowed } from '../metrics-server';
+import { pingDatabase } from '../../storage/db';
 
 async function ping<T>(p: Promise<T>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -36,13 +39,18 @@ export default async function healthRoutes(fastify: FastifyInstance): Promise<vo
       },
     },
     async (_request, reply) => {
-      const [postgres, redis] = await Promise.all([ping(app.pg.query('SELECT 1'), 1000), ping(app.redis.ping(), 1000)]);
+      const [postgres, redis] = await Promise.all([ping(pingDatabase(app.pg), 1000), ping(app.redis.ping(), 1000)]);
       if (postgres && redis) return { status: 'ready' as const, postgres, redis };
       return reply.code(503).send({ status: 'unavailable' as const, postgres, redis });
     },
   );
 
-  app.get('/metrics', { config: { auth: 'public' }, schema: { tags: ['operations'], hide: true } }, async (_request, reply) => {
+  // On the public port only where the operator leaves it there (development, test); production
+  // serves it on its own listener (src/http/metrics-server.ts, started by server.ts).
+  const exposure = app.config.metrics;
+  if (!exposure.onMainPort) return;
+  app.get('/metrics', { config: { auth: 'public' }, schema: { tags: ['operations'], hide: true } }, async (request, reply) => {
+    if (!scrapeAllowed(request.raw, exposure.token)) throw errors.unauthenticated('A scrape credential (METRICS_TOKEN) is required.');
     reply.type(app.metrics.registry.contentType);
     return app.metrics.scrape();
   });
