@@ -1,7 +1,17 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './http/trust-proxy';
-import type { MetricsExposure } from './http/metrics-server';
+
+/** Where GET /metrics is served (server.ts and the health routes read it). */
+export interface MetricsExposure {
+  /** Served on the main (public) port too: development and test only, unless METRICS_PORT is set. */
+  onMainPort: boolean;
+  /** A separate listener (METRICS_PORT; 0 = any free port), or null. */
+  port: number | null;
+  host: string;
+  /** When set, a scrape must send `Authorization: Bearer <token>`. */
+  token: string | null;
+}
 
 /** Prometheus' conventional exporter port range; the separate metrics listener in production. */
 const DEFAULT_PRODUCTION_METRICS_PORT = 9464;

@@ -1,3 +1,4 @@
+import type { MetricsExposure } from '../config';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual, createHash } from 'node:crypto';
@@ -9,15 +10,7 @@ import type { AppMetrics } from '../plugins/metrics';
  * and how the stuffing detector fares, so in production it is not on the public port: it gets a
  * listener of its own, on an internal address, and can require a scrape credential.
  */
-export interface MetricsExposure {
-  /** Served on the main (public) port too: development and test only, unless METRICS_PORT is set. */
-  onMainPort: boolean;
-  /** A separate listener (METRICS_PORT; 0 = any free port), or null. */
-  port: number | null;
-  host: string;
-  /** When set, a scrape must send `Authorization: Bearer <token>`. */
-  token: string | null;
-}
+export type { MetricsExposure } from '../config';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
