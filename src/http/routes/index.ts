@@ -11,6 +11,7 @@ import voteRoutes from './votes';
 import scoreRoutes from './scores';
 import flagRoutes from './flags';
 import clientConfigRoutes from './client-config';
+import wechatJssdkRoutes from './wechat-jssdk';
 
 /** Every route module, by area. */
 export async function registerRoutes(app: FastifyInstance, config: Config): Promise<void> {
@@ -23,6 +24,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   await app.register(scoreRoutes);
   await app.register(flagRoutes);
   await app.register(clientConfigRoutes);
+  await app.register(wechatJssdkRoutes);
 
   // Unknown paths are rate-limited per IP, so scanning for routes is slow and cheap for us.
   app.setNotFoundHandler(
