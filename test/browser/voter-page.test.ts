@@ -314,4 +314,26 @@ describe('voter page', () => {
     await page.getByText('投票成功').waitFor();
     expect(problems.filter((p) => !/jssdk-config|ERR_CONNECTION_REFUSED|Failed to load resource/.test(p))).toEqual([]);
   });
+
+  it('live counts refresh by themselves while the page is open', async () => {
+    const ballot = await publishBallot(env, { opensAt: OPENED, candidates: people(3) });
+    const page = await open(ballot.id, nextOpenid());
+    const row = page.getByRole('radio', { name: /候选人02/ });
+    await row.waitFor();
+    expect(await row.getAttribute('aria-label')).toBeNull();
+    await expect(page.getByText('累计 0 票').isVisible()).resolves.toBe(true);
+    // Two other voters vote for 候选人02 through the API.
+    for (const other of [nextOpenid(), nextOpenid()]) {
+      const res = await env.ctx.app.inject({
+        method: 'POST',
+        url: `/v1/ballots/${ballot.id}/votes`,
+        headers: bearer(env.ctx.voterToken(other)),
+        payload: { candidateIds: [ballot.candidates[1].id] },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    // The page polls every 15 s while visible.
+    await page.getByText('累计 2 票').waitFor({ timeout: 25_000 });
+    await expect(page.getByRole('radio', { name: /候选人02.*2 票 · 第 1 名/ }).isVisible()).resolves.toBe(true);
+  });
 });
