@@ -25,7 +25,6 @@ import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
 import { API_SECURITY_HEADERS, DOCS_CSP_HEADER, helmetHeaders, PAGE_HELMET_OPTIONS } from './http/security-headers';
 import { pagesPlugin } from './plugins/pages';
-import { wechatPlugin } from './plugins/wechat';
 import { cutOffSlowBody } from './http/slow-body';
 import { appValidatorCompiler } from './http/validator';
 
@@ -115,7 +114,6 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });
   await app.register(servicesPlugin, { config, voterTokens });
-  await app.register(wechatPlugin);
   await app.register(votePlugin);
   await app.register(detectionPlugin);
 
