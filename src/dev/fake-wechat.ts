@@ -103,7 +103,7 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
 <h1 style="font-size:20px">模拟微信授权（仅供开发测试）</h1>
 <p>应用 ${escapeHtml(q.get('appid') ?? '')} 请求获取你的身份（${escapeHtml(q.get('scope') ?? '')}）。</p>
 <form method="get" action="${AUTHORIZE_PATH}/confirm">${hidden}
-<label>openid <input name="openid" value="${token('o_fake').slice(0, 28)}" pattern="[A-Za-z0-9_\-]{1,128}" required style="font-size:16px;width:100%"></label>
+<label>openid <input name="openid" value="${token('o_fake').slice(0, 28)}" pattern="[A-Za-z0-9_\\-]{1,128}" required style="font-size:16px;width:100%"></label>
 <p><button type="submit" style="font-size:18px;padding:8px 24px">允许</button></p></form></body></html>`);
   };
 
