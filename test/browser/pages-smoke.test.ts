@@ -41,4 +41,13 @@ describe('pages in a real browser', () => {
     await page.getByText('/v1/client-config').first().waitFor();
     expect(cspViolations).toEqual([]);
   });
+
+  it('a broken ballot link says the ballot is not found and leads to the list', async () => {
+    const { page } = await env.newPhone();
+    await page.goto(`${env.baseUrl}/vote/?ballot=not-a-ballot`);
+    await page.getByText('找不到这个投票').waitFor();
+    await page.getByRole('button', { name: '查看全部投票' }).click();
+    await page.getByRole('heading', { name: '网上投票' }).waitFor();
+    expect(new URL(page.url()).search).toBe('');
+  });
 });

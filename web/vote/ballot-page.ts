@@ -42,7 +42,9 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
 
   const res = await apiFetch<Ballot>(`/v1/ballots/${encodeURIComponent(ballotId)}`);
   if (!res.ok) {
-    render(root, problemPanel(describeFailure(res), { ...handlers, retry: reload }));
+    // A malformed id in a shared link (400) is, to the voter, a ballot that is not there.
+    const failure = res.kind === 'http' && res.status === 400 ? { ...res, error: { ...res.error, code: 'NOT_FOUND' } } : res;
+    render(root, problemPanel(describeFailure(failure), { ...handlers, retry: reload }));
     return;
   }
   const ballot = res.body;
