@@ -64,6 +64,8 @@ export const configSchema = z
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    /** Where the page sends voters to sign in (WeChat web OAuth); `npm run fake-wechat` prints its own. */
+    WECHAT_OAUTH_AUTHORIZE_URL: z.string().url().default('https://open.weixin.qq.com/connect/oauth2/authorize'),
     WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
     /** Hop count or address/CIDR list of the proxies in front (src/http/trust-proxy.ts); `true` is refused. */
     TRUST_PROXY: z.union([z.boolean(), z.string()]).optional(),
@@ -113,6 +115,10 @@ export const configSchema = z
       if (!c.VOTER_TOKEN_SECRET || c.VOTER_TOKEN_SECRET.length < 32) {
         ctx.addIssue({ code: 'custom', path: ['VOTER_TOKEN_SECRET'], message: 'required in production, at least 32 characters' });
       }
+      // The local fake WeChat (npm run fake-wechat) must never stand in for WeChat in production.
+      for (const key of ['WECHAT_API_BASE', 'WECHAT_OAUTH_AUTHORIZE_URL'] as const) {
+        if (isLoopbackUrl(c[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'a loopback address is refused in production' });
+      }
       if (c.ALLOW_TEST_CLOCK) {
         ctx.addIssue({ code: 'custom', path: ['ALLOW_TEST_CLOCK'], message: 'the test clock is refused in production' });
       }
@@ -142,7 +148,13 @@ export const configSchema = z
     voterTokenTtlS: c.VOTER_TOKEN_TTL_S,
     voterTokenCacheSize: c.VOTER_TOKEN_CACHE_SIZE,
     votedTodayMemoSize: c.VOTED_TODAY_MEMO_SIZE,
-    wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
+    wechat: {
+      appId: c.WECHAT_APPID,
+      secret: c.WECHAT_SECRET,
+      apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''),
+      oauthAuthorizeUrl: c.WECHAT_OAUTH_AUTHORIZE_URL,
+      timeoutMs: c.WECHAT_TIMEOUT_MS,
+    },
     trustProxy: trustProxyOf(c.TRUST_PROXY),
     logLevel: c.LOG_LEVEL,
     accessLogSample: c.ACCESS_LOG_SAMPLE,
@@ -167,6 +179,12 @@ export const configSchema = z
     metrics: metricsExposureOf(c.NODE_ENV, c.METRICS_PORT, c.METRICS_HOST, c.METRICS_TOKEN),
     webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));
+
+/** localhost, 127.0.0.0/8, ::1, 0.0.0.0: where a local fake would listen. */
+function isLoopbackUrl(value: string): boolean {
+  const host = new URL(value).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::';
+}
 
 export type Config = z.output<typeof configSchema>;
 
