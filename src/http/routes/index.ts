@@ -10,6 +10,8 @@ import authRoutes from './auth-wechat';
 import voteRoutes from './votes';
 import scoreRoutes from './scores';
 import flagRoutes from './flags';
+import flagContextRoutes from './flag-context';
+import staffRoutes from './staff';
 
 /** Every route module, by area. */
 export async function registerRoutes(app: FastifyInstance, config: Config): Promise<void> {
@@ -21,6 +23,8 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   await app.register(voteRoutes);
   await app.register(scoreRoutes);
   await app.register(flagRoutes);
+  await app.register(flagContextRoutes);
+  await app.register(staffRoutes);
 
   // Unknown paths are rate-limited per IP, so scanning for routes is slow and cheap for us.
   app.setNotFoundHandler(
