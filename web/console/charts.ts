@@ -2,15 +2,13 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { h } from './dom';
+import { WINDOW_SHADE } from './chart-figure';
 import { shanghai, shanghaiClock } from './format';
 
-// Only what the console draws is bundled. The canvas renderer sets element styles from script
+// Loaded on demand by the views that draw (the sign-in page does not need it). Only what the
+// console draws is bundled. The canvas renderer sets element styles from script
 // (CSSOM), which the pages' CSP allows; it never writes style attributes into markup.
 echarts.use([LineChart, BarChart, GridComponent, TooltipComponent, LegendComponent, MarkAreaComponent, TitleComponent, DataZoomComponent, CanvasRenderer]);
-
-/** The colour of a flag's shaded window; opaque so tests can find it in the canvas. */
-export const WINDOW_SHADE = '#fde2b3';
 
 export interface ChartHandle {
   el: HTMLElement;
@@ -121,10 +119,4 @@ export function flagChart(el: HTMLElement, d: FlagChartData): ChartHandle {
       },
     ],
   });
-}
-
-/** A chart box with its caption, so the figure has a text description beside the canvas. */
-export function chartFigure(caption: string, className = 'chart'): { figure: HTMLElement; box: HTMLElement } {
-  const box = h('div', { className, attrs: { role: 'img', 'aria-label': caption } });
-  return { box, figure: h('figure', { className: 'chart-figure' }, box, h('figcaption', { text: caption })) };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../api';
-import { chartFigure, flagChart, WINDOW_SHADE } from '../charts';
+import { chartFigure, WINDOW_SHADE } from '../chart-figure';
 import type { ViewContext } from '../context';
 import { button, field, fill, h, notice, table } from '../dom';
 import { num, shanghai, shanghaiClock } from '../format';
@@ -61,6 +61,8 @@ export async function renderFlag(ctx: ViewContext, flagId: string): Promise<void
     h('h3', { text: '审核记录' }),
     reviewHistory(flag),
   );
+  const { flagChart } = await import('../charts');
+  if (!ctx.current()) return;
   const chart = flagChart(fig.box, {
     points: context.points.map((p) => ({ t: Date.parse(p.t), votes: p.votes, others: p.others, expected: p.expected })),
     window: flag.windowStart && flag.windowEnd ? [Date.parse(flag.windowStart), Date.parse(flag.windowEnd)] : null,

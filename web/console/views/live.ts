@@ -1,6 +1,7 @@
 import type { ViewContext } from '../context';
 import { button, fill, h, notice } from '../dom';
-import { chartFigure, hourlyChart, type Series } from '../charts';
+import { chartFigure } from '../chart-figure';
+import type { Series } from '../charts';
 import { num, shanghai } from '../format';
 import type { Ballot } from '../types';
 import { scoresTable } from './scores';
@@ -49,6 +50,8 @@ export async function renderLive(ctx: ViewContext, ballot: Ballot): Promise<void
     flagged.length > 0 ? notice('warn', `有 ${flagged.length} 名候选人因刷票疑点被标记，其网络投票得分暂按 0 分计：${flagged.map((c) => c.name).join('、')}`) : null,
     scoresTable(scores),
   );
+  const { hourlyChart } = await import('../charts');
+  if (!ctx.current()) return;
   const charts = [hourlyChart(totalFig.box, 'total', [total]), hourlyChart(candFig.box, 'candidates', perCandidate, leaders)];
   ctx.onLeave(() => charts.forEach((c) => c.dispose()));
   if (ballot.phase === 'open') {
