@@ -2,6 +2,7 @@ import type { ViewContext } from '../context';
 import { button, fill, h, notice, table } from '../dom';
 import { num, shanghai } from '../format';
 import type { AuditEntry } from '../types';
+import { text } from './evidence';
 
 const ACTIONS: Record<string, string> = {
   'ballot.created': '创建投票',
@@ -52,7 +53,7 @@ export async function renderAuditLog(ctx: ViewContext, ballotId: string | null):
               e.actor,
               h('span', { attrs: { title: e.action }, text: ACTIONS[e.action] ?? e.action }),
               h('code', { text: e.subject }),
-              h('code', { className: 'details', text: JSON.stringify(e.details) }),
+              h('ul', { className: 'details' }, ...Object.entries(e.details).map(([k, v]) => h('li', null, h('span', { className: 'muted', text: `${k}: ` }), text(v)))),
               h('code', { className: 'hash', attrs: { title: e.hash }, text: e.hash.slice(0, 12) }),
             ]),
             ballotId ? `该投票的记录（${entries.length} 条）` : `全部记录（已显示 ${entries.length} 条）`,

@@ -1,5 +1,5 @@
 import { h, table, type Child } from '../dom';
-import { num, pct } from '../format';
+import { num, pct, shanghai } from '../format';
 import { SIGNAL, SIGNAL_GROUP } from '../texts';
 
 /**
@@ -21,13 +21,17 @@ export function text(v: Json): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return num(v, 3);
-  if (typeof v === 'string') return v;
+  // Instants read in Asia/Shanghai like every other time on the console.
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) ? `${shanghai(v, true)}（北京时间）` : v;
   return JSON.stringify(v);
 }
 
 export function signalRows(signals: Json): HTMLElement | null {
   if (!isRecord(signals)) return null;
-  const entries = Object.entries(signals).filter(([, s]) => isRecord(s)) as Array<[string, Record<string, Json>]>;
+  // Fired signals first: they are the reasons the flag was raised.
+  const entries = (Object.entries(signals).filter(([, s]) => isRecord(s)) as Array<[string, Record<string, Json>]>).sort(
+    (a, b) => Number(b[1].fired === true) - Number(a[1].fired === true),
+  );
   if (entries.length === 0) return null;
   const rows = entries.map(([name, s]) => {
     const known = SIGNAL[name];

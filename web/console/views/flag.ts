@@ -41,7 +41,11 @@ export async function renderFlag(ctx: ViewContext, flagId: string): Promise<void
     summary(flag, context),
     h('h2', { text: '每分钟得票' }),
     fig.figure,
-    h('p', { className: 'muted', text: `预期水平的算法：${context.expectedMethod}` }),
+    h('p', {
+      className: 'muted',
+      text: '预期水平与自动检测使用的基线相同：该候选人过去 24 小时在其他候选人得票中所占的份额（异常分钟已削峰，历史很少时按平均份额估计）× 同一分钟其他候选人的得票数；深夜等冷清时段有最低值。柱子远高于虚线、而灰线没有同步上升，说明只有这名候选人在激增。',
+      attrs: { title: context.expectedMethod },
+    }),
     chartTable(context),
     h('h2', { text: '证据' }),
     signalRows(ev.signals) ?? notice('info', flag.rule === 'manual' ? '人工标记没有自动检测的信号，请阅读理由和下面的来源统计。' : '该疑点的证据中没有信号明细。'),
