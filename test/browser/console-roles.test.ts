@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { bearer } from '../helpers/test-app';
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';
+import { openConsole, signIn, storedKey, type ConsolePage } from '../helpers/console-browser';
+import { botBurst, insertVotes, organicVotes, seedBallot, type SeededBallot } from '../integration/flags-fixtures';
+import { apiKeysRepository } from '../../src/storage/api-keys-repository';
+
+/**
+ * The console never widens a role: an admin key sees no review controls and a review sent the way
+ * the console sends its calls (the session's key, from the page) is refused; a revoked key is
+ * signed out with a clear message; 退出 forgets the key; a wrong key is refused at the door.
+ */
+
+const OPENS_AT = '2026-06-01T00:00:00.000Z';
+
+describe('staff console: roles and the key', () => {
+  let env: BrowserEnv;
+  let b: SeededBallot;
+  let flagId: string;
+
+  beforeAll(async () => {
+    env = await startBrowserEnv({ now: '2026-06-01T06:30:30.000Z' });
+    b = await seedBallot(env.ctx.pool, { opensAt: OPENS_AT, candidates: 4 });
+    await insertVotes(env.ctx.pool, b.ballot.id, [
+      ...organicVotes(b.candidates, new Date(OPENS_AT), 6 * 60, 1, 9),
+      ...botBurst(b.candidates[2].id, new Date('2026-06-01T04:00:00.000Z'), 400),
+    ]);
+    const auditor = await env.ctx.staffKey('auditor', 'auditor-roles');
+    const res = await env.ctx.app.inject({ method: 'POST', url: `/v1/ballots/${b.ballot.id}/detect`, headers: bearer(auditor) });
+    flagId = res.json().flags.find((f: { candidateId: string }) => f.candidateId === b.candidates[2].id).id;
+  }, 120_000);
+  afterAll(() => env?.close());
+
+  describe('an admin key', () => {
+    let c: ConsolePage;
+    beforeAll(async () => {
+      c = await openConsole(env);
+      await signIn(c.page, await env.ctx.staffKey('admin', 'office-roles'));
+    });
+
+    it('sees the flag but no review controls, no manual flag form and no ledger download', async () => {
+      const { page } = c;
+      await page.goto(`${env.baseUrl}/console/#/flags/${flagId}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      await expectText(page, '只有审计员可以确认或驳回疑点');
+      expect(await page.getByRole('button', { name: '确认' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: '驳回' }).count()).toBe(0);
+      expect(await page.getByLabel('说明').count()).toBe(0);
+
+      await page.goto(`${env.baseUrl}/console/#/ballots/${b.ballot.id}/flags`);
+      await page.locator('tbody tr').first().waitFor();
+      expect(await page.getByRole('button', { name: '下载投票台账' }).count()).toBe(0);
+      expect(await page.getByText('人工标记疑点').count()).toBe(0);
+    });
+
+    it("a review sent from the page with the session's key is refused (403) and changes nothing", async () => {
+      const status = await c.page.evaluate(async (id) => {
+        const session = JSON.parse(sessionStorage.getItem('console.session')!) as { key: string };
+        const res = await fetch(`/v1/flags/${id}/review`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${session.key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ decision: 'dismiss', note: 'The office clears its own candidate.' }),
+        });
+        return { status: res.status, code: ((await res.json()) as { code: string }).code };
+      }, flagId);
+      expect(status).toEqual({ status: 403, code: 'FORBIDDEN' });
+      const { rows } = await env.ctx.pool.query('SELECT status, review FROM flags WHERE id = $1', [flagId]);
+      expect(rows[0]).toEqual({ status: 'active', review: null });
+    });
+
+    it('a revoked key is signed out with a clear message and forgotten', async () => {
+      const { page } = c;
+      await page.goto(`${env.baseUrl}/console/#/ballots`);
+      await page.getByRole('heading', { name: '投票列表' }).waitFor();
+      await apiKeysRepository(env.ctx.pool).revokeByLabel('office-roles', env.ctx.clock.now());
+      await page.getByRole('link', { name: b.ballot.title }).click();
+      await expectText(page, '您的密钥已失效（已被吊销或已过期），已自动退出。');
+      expect(await page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
+      expect(await storedKey(page)).toBeNull();
+    });
+  });
+
+  describe('the key itself', () => {
+    it('a wrong key is refused at the door; 退出 forgets the key; no URL ever carries it', async () => {
+      const c = await openConsole(env);
+      const { page } = c;
+      await page.getByLabel('密钥').fill('bsk_not-a-real-key-000000000000000000000000000');
+      await page.getByRole('button', { name: '登录' }).click();
+      await expectText(page, '密钥无效或已被吊销');
+      expect(await storedKey(page)).toBeNull();
+
+      const key = await env.ctx.staffKey('auditor', 'auditor-door');
+      await signIn(page, key);
+      await page.getByRole('link', { name: b.ballot.title }).click();
+      await page.getByRole('link', { name: '刷票疑点', exact: true }).click();
+      await page.locator('tbody tr').first().waitFor();
+      expect(await storedKey(page)).toBe(key);
+      await page.getByRole('button', { name: '退出' }).click();
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      expect(await storedKey(page)).toBeNull();
+      expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(key);
+      // A reload after 退出 does not bring the session back.
+      await page.reload();
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      expect(c.urls.some((u) => u.includes(key))).toBe(false);
+      expect(c.problems.filter((p) => !p.includes('401'))).toEqual([]);
+    });
+  });
+});
+
+async function expectText(page: Page, text: string): Promise<void> {
+  await page.getByText(text).first().waitFor({ timeout: 10_000 });
+}
