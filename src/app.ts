@@ -21,7 +21,8 @@ import { servicesPlugin } from './plugins/services';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
-import { helmetHeaders } from './http/security-headers';
+import { API_SECURITY_HEADERS, helmetHeaders, PAGE_CSP_HEADER, PAGE_HELMET_OPTIONS } from './http/security-headers';
+import { pagesPlugin } from './plugins/pages';
 import { cutOffSlowBody } from './http/slow-body';
 import { appValidatorCompiler } from './http/validator';
 
@@ -34,6 +35,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
   /** Sees every route as it is added (tests list the routes from the app itself to check each one's policy). */
   onRoute?: (route: RouteOptions) => void;
+  /** Where the built pages are (Vite's dist/web); by default this checkout's. */
+  webRoot?: string;
 }
 
 export type App = FastifyInstance;
@@ -82,7 +85,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // microtask per request for what is a header or a flag check. What every request needs is done
   // in this one first hook (each hook is a hop through Fastify's hook runner), so refusals from
   // later hooks (401, 429, 503) carry these headers too.
-  const securityHeaders = helmetHeaders({ contentSecurityPolicy: false });
+  // JSON answers get the API's few headers; the HTML pages replace them with helmet's full set.
+  const securityHeaders = API_SECURITY_HEADERS;
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
@@ -118,11 +122,23 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     },
     transform: jsonSchemaTransform,
   });
-  // swagger-ui's own routes declare no auth policy; they are public documentation.
+  // swagger-ui's own routes declare no auth policy; they are public documentation, an HTML page
+  // with the pages' headers (its CSP set by swagger-ui's own onSend, to the same policy).
+  const pageHeaders = helmetHeaders(PAGE_HELMET_OPTIONS);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/docs')) route.config = { ...(route.config ?? {}), auth: 'public' };
+    if (!route.url.startsWith('/docs')) return;
+    route.config = { ...(route.config ?? {}), auth: 'public' };
+    const own = route.onRequest ? [route.onRequest].flat() : [];
+    route.onRequest = [
+      ...own,
+      (_request, reply, done) => {
+        reply.headers(pageHeaders);
+        done();
+      },
+    ];
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: PAGE_CSP_HEADER });
+  await app.register(pagesPlugin, { webRoot: deps.webRoot });
 
   await registerRoutes(app, config);
   return app;

@@ -46,6 +46,8 @@ export const configSchema = z
     WECHAT_APPID: z.string().default(''),
     WECHAT_SECRET: z.string().default(''),
     WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+    /** Where the page sends voters to sign in (WeChat web OAuth); `npm run fake-wechat` prints its own. */
+    WECHAT_OAUTH_AUTHORIZE_URL: z.string().url().default('https://open.weixin.qq.com/connect/oauth2/authorize'),
     WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
     TRUST_PROXY: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -76,6 +78,10 @@ export const configSchema = z
       if (!c.VOTER_TOKEN_SECRET || c.VOTER_TOKEN_SECRET.length < 32) {
         ctx.addIssue({ code: 'custom', path: ['VOTER_TOKEN_SECRET'], message: 'required in production, at least 32 characters' });
       }
+      // The local fake WeChat (npm run fake-wechat) must never stand in for WeChat in production.
+      for (const key of ['WECHAT_API_BASE', 'WECHAT_OAUTH_AUTHORIZE_URL'] as const) {
+        if (isLoopbackUrl(c[key])) ctx.addIssue({ code: 'custom', path: [key], message: 'a loopback address is refused in production' });
+      }
       if (c.ALLOW_TEST_CLOCK) {
         ctx.addIssue({ code: 'custom', path: ['ALLOW_TEST_CLOCK'], message: 'the test clock is refused in production' });
       }
@@ -103,7 +109,13 @@ export const configSchema = z
     voterTokenTtlS: c.VOTER_TOKEN_TTL_S,
     voterTokenCacheSize: c.VOTER_TOKEN_CACHE_SIZE,
     votedTodayMemoSize: c.VOTED_TODAY_MEMO_SIZE,
-    wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
+    wechat: {
+      appId: c.WECHAT_APPID,
+      secret: c.WECHAT_SECRET,
+      apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''),
+      oauthAuthorizeUrl: c.WECHAT_OAUTH_AUTHORIZE_URL,
+      timeoutMs: c.WECHAT_TIMEOUT_MS,
+    },
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
     allowTestClock: c.ALLOW_TEST_CLOCK,
@@ -123,6 +135,12 @@ export const configSchema = z
     migrateOnStart: c.MIGRATE_ON_START,
     webConcurrency: c.WEB_CONCURRENCY === 'auto' ? Math.min(64, os.availableParallelism()) : c.WEB_CONCURRENCY,
   }));
+
+/** localhost, 127.0.0.0/8, ::1, 0.0.0.0: where a local fake would listen. */
+function isLoopbackUrl(value: string): boolean {
+  const host = new URL(value).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::';
+}
 
 export type Config = z.output<typeof configSchema>;
 

@@ -12,6 +12,7 @@ import scoreRoutes from './scores';
 import flagRoutes from './flags';
 import flagContextRoutes from './flag-context';
 import staffRoutes from './staff';
+import clientConfigRoutes from './client-config';
 
 /** Every route module, by area. */
 export async function registerRoutes(app: FastifyInstance, config: Config): Promise<void> {
@@ -25,6 +26,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   await app.register(flagRoutes);
   await app.register(flagContextRoutes);
   await app.register(staffRoutes);
+  await app.register(clientConfigRoutes);
 
   // Unknown paths are rate-limited per IP, so scanning for routes is slow and cheap for us.
   app.setNotFoundHandler(

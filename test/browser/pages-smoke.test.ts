@@ -1,0 +1,33 @@
+import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';
+
+jest.setTimeout(60_000);
+
+describe('pages in a real browser', () => {
+  let env: BrowserEnv;
+  beforeAll(async () => {
+    env = await startBrowserEnv();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('/ leads to the voter page, which runs its script under the strict CSP', async () => {
+    const { page } = await env.newPhone();
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    const res = await page.goto(`${env.baseUrl}/`);
+    expect(res?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/vote/');
+    await page.getByRole('heading', { name: '网上投票' }).waitFor();
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('/console/ is served', async () => {
+    const { page } = await env.newPhone();
+    const res = await page.goto(`${env.baseUrl}/console/`);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['cache-control']).toBe('no-cache');
+  });
+});
