@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { bearer } from '../helpers/test-app';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -77,12 +78,12 @@ export function publishScreenshot(path: string, name: string): void {
 
 /** Retries an assertion for a few seconds: the page updates after its own requests. */
 export async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   for (;;) {
     try {
       return await check();
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      if (performance.now() > deadline) throw err;
       await new Promise((r) => setTimeout(r, 100));
     }
   }

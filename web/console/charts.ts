@@ -42,7 +42,11 @@ export interface Series {
 
 /** Votes per hour: the ballot's total as bars, or one line per candidate. */
 export function hourlyChart(el: HTMLElement, kind: 'total' | 'candidates', series: Series[], selectedNames?: Set<string>): ChartHandle {
-  const legendSelected = selectedNames ? Object.fromEntries(series.map((s) => [s.name, selectedNames.has(s.name)])) : undefined;
+  let legendSelected: Record<string, boolean> | undefined;
+  if (selectedNames) {
+    legendSelected = {};
+    for (const s of series) legendSelected[s.name] = selectedNames.has(s.name);
+  }
   return mount(el, {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { label: { formatter: (p: { value: number }) => tooltipTime(p.value) } } },
