@@ -57,10 +57,17 @@ describe('staff console: an auditor judges a flag', () => {
     const box = page.locator('.chart-figure .chart');
     expect(await box.getAttribute('data-window-start')).toBe(flag.window_start.toISOString());
     expect(await box.getAttribute('aria-label')).toContain('阴影为疑点时段 2026-06-01 12:00');
-    // The shaded window is drawn: a 16-minute band of a ~7-hour axis is a few percent of the canvas.
+    // The shaded window is drawn, as one band as wide as the window on the time axis: the axis
+    // runs from 3 h before the window to the last completed minute (06:30 UTC).
+    const windowMin = (flag.window_end.getTime() - flag.window_start.getTime()) / 60_000;
+    const axisMin = (Date.parse('2026-06-01T06:30:00.000Z') - (flag.window_start.getTime() - 3 * 3_600_000)) / 60_000;
     await eventually(async () => {
       const px = await canvasPixels(page, '.chart-figure', SHADE);
-      expect(px.matching / px.total).toBeGreaterThan(0.01);
+      expect(px.matching).toBeGreaterThan(500);
+      const share = (px.maxX - px.minX + 1) / px.width;
+      // The plot area is most of the canvas's width (the axes' labels take the rest).
+      expect(share).toBeGreaterThan(0.75 * (windowMin / axisMin));
+      expect(share).toBeLessThan(1.05 * (windowMin / axisMin));
     });
     // The numbers behind the chart: the burst's minutes against the expected level.
     await page.getByText('以表格查看图中的数字').click();

@@ -50,15 +50,26 @@ export async function storedKey(page: Page): Promise<string | null> {
 }
 
 /** Pixels of the given colour in the chart canvas inside `selector` (the shaded flag window is opaque). */
-export async function canvasPixels(page: Page, selector: string, rgb: [number, number, number]): Promise<{ matching: number; total: number }> {
+export async function canvasPixels(
+  page: Page,
+  selector: string,
+  rgb: [number, number, number],
+): Promise<{ matching: number; total: number; minX: number; maxX: number; width: number }> {
   return page.locator(`${selector} canvas`).first().evaluate((el, [r, g, b]) => {
     const canvas = el as HTMLCanvasElement;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let matching = 0;
+    let minX = Infinity;
+    let maxX = -Infinity;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - r) <= 2 && Math.abs(data[i + 1] - g) <= 2 && Math.abs(data[i + 2] - b) <= 2 && data[i + 3] === 255) matching++;
+      if (Math.abs(data[i] - r) <= 2 && Math.abs(data[i + 1] - g) <= 2 && Math.abs(data[i + 2] - b) <= 2 && data[i + 3] === 255) {
+        matching++;
+        const x = (i / 4) % canvas.width;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
     }
-    return { matching, total: data.length / 4 };
+    return { matching, total: data.length / 4, minX, maxX, width: canvas.width };
   }, rgb);
 }
 
