@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';
-import { canvasPixels, eventually, fullScreenshot, openConsole, publishScreenshot, signIn, type ConsolePage } from '../helpers/console-browser';
+import { canvasPixels, eventually, fullScreenshot, openConsole, readmeScreenshot, signIn, type ConsolePage } from '../helpers/console-browser';
 import { botBurst, insertVotes, organicVotes, seedBallot, type SeededBallot } from '../integration/flags-fixtures';
 
 /**
@@ -75,6 +75,7 @@ describe('staff console: an auditor judges a flag', () => {
     expect(await inWindow.count()).toBeGreaterThanOrEqual(10);
     const [, votes, expected] = await inWindow.first().locator('td').allTextContents();
     expect(Number(votes)).toBeGreaterThan(10 * Number(expected));
+    await page.getByText('以表格查看图中的数字').click();
   });
 
   it('shows the evidence as rows, the top sources and sample votes', async () => {
@@ -87,8 +88,8 @@ describe('staff console: an auditor judges a flag', () => {
     expect(await page.getByRole('cell', { name: '203.0.113.0/24' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: 'python-requests/2.31.0' }).first().isVisible()).toBe(true);
     await expectText(page, '检测证据中列出的选票：');
-    const shot = await fullScreenshot(page, 'console-flag');
-    publishScreenshot(shot, 'console-flag.png');
+    await fullScreenshot(page, 'console-flag');
+    await readmeScreenshot(page, 'console-flag.png');
   });
 
   it('dismisses with a note; the note stays text and enters the review history', async () => {
@@ -147,6 +148,9 @@ describe('staff console: an auditor judges a flag', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/审计日志哈希链已损坏：从第 \d+ 条起哈希不符/);
+    // The tampered entry and those after it are marked in the table.
+    expect(await page.locator('tbody tr', { hasText: '审核疑点' }).locator('.bad-seq').count()).toBe(1);
+    expect(await page.locator('tbody tr', { hasText: '提出疑点' }).locator('.bad-seq').count()).toBe(0);
     await fullScreenshot(page, 'console-audit-broken');
     expect(c.problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SCREENSHOT_DIR, type BrowserEnv } from './browser';
@@ -80,11 +80,12 @@ export async function fullScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
-/** Copies a screenshot into docs/screenshots for the README. */
-export function publishScreenshot(path: string, name: string): void {
-  const to = resolve(__dirname, '../../docs/screenshots', name);
-  mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(path, to);
+/** The top of the page (what a reader of the README needs to see) into docs/screenshots. */
+export async function readmeScreenshot(page: Page, name: string, height = 1500): Promise<string> {
+  const path = resolve(__dirname, '../../docs/screenshots', name);
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()!.width, height } });
+  return path;
 }
 
 /** Retries an assertion for a few seconds: the page updates after its own requests. */

@@ -40,6 +40,7 @@ export async function renderAuditLog(ctx: ViewContext, ballotId: string | null):
       draw(next.length);
     });
   }, 'secondary');
+  const badFrom = verify.ok ? Infinity : verify.firstBadSeq;
   const draw = (lastPage: number) => {
     fill(
       tbodyHolder,
@@ -48,7 +49,7 @@ export async function renderAuditLog(ctx: ViewContext, ballotId: string | null):
         : table(
             ['序号', '时间（北京时间）', '操作者', '操作', '对象', '详情', '哈希'],
             entries.map((e) => [
-              String(e.seq),
+              e.seq >= badFrom ? h('span', { className: 'bad-seq', text: `⚠ ${e.seq}`, attrs: { title: '哈希链从这条起不符' } }) : String(e.seq),
               shanghai(e.at, true),
               e.actor,
               h('span', { attrs: { title: e.action }, text: ACTIONS[e.action] ?? e.action }),
