@@ -114,10 +114,14 @@ describe('staff console: the provincial office runs a ballot', () => {
       });
       expect(res.statusCode).toBe(201);
     }
-    await page.getByRole('button', { name: '刷新' }).click();
-    await expectText(page, '投票中');
+    await expectText(page, '已发布，未开始');
     const stat = page.locator('.stat', { hasText: '已投选票' });
-    await eventually(async () => expect(await stat.locator('.stat-value').textContent()).toBe('45'));
+    // Totals are cached for about a second server-side: press 刷新 as a person would until they show.
+    await eventually(async () => {
+      await page.getByRole('button', { name: '刷新' }).click();
+      await page.getByText('投票进行中').waitFor();
+      expect(await stat.locator('.stat-value').textContent()).toBe('45');
+    }, 8000);
     expect(await page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(2);
     // 候选镇01 leads (every third vote and every fifth); the next ones score relative to it.
     const lead = counts.get(candidates[0].id)!;

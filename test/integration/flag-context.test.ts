@@ -125,4 +125,14 @@ describe('flag context and staff reads', () => {
     const publicList = (await ctx.app.inject({ method: 'GET', url: '/v1/ballots' })).json().ballots as Array<{ id: string }>;
     expect(publicList.some((x) => x.id === draft.ballot.id)).toBe(false);
   });
+
+  it('the additions are in the OpenAPI document', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const context = doc.paths['/v1/flags/{flagId}/context'].get;
+    const props = context.responses['200'].content['application/json'].schema.properties;
+    expect(Object.keys(props)).toEqual(expect.arrayContaining(['points', 'window', 'top', 'sampleVotes', 'expectedMethod']));
+    expect(Object.keys(props.points.items.properties).sort()).toEqual(['expected', 'others', 't', 'votes']);
+    expect(doc.paths['/v1/staff/me'].get).toBeDefined();
+    expect(doc.paths['/v1/staff/ballots'].get).toBeDefined();
+  });
 });
