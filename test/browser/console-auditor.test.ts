@@ -47,7 +47,20 @@ describe('staff console: an auditor judges a flag', () => {
     const row = page.locator('tbody tr', { hasText: target.name });
     await row.waitFor();
     expect(await row.locator('td').nth(6).textContent()).toBe('待审核');
-    await row.getByRole('link', { name: /查看疑点/ }).click();
+
+    // The live view marks the flagged candidate: score 0 while the flag is active.
+    await page.getByRole('link', { name: '实时情况', exact: true }).click();
+    const scored = page.locator('table.scores tbody tr', { hasText: target.name });
+    await eventually(async () => {
+      await page.getByRole('button', { name: '刷新' }).click();
+      await page.locator('.chart canvas').first().waitFor();
+      expect(await scored.locator('td').nth(4).textContent()).toBe('⚠ 已标记（得分计 0）');
+    }, 5000);
+    expect(await scored.locator('td').nth(5).textContent()).toBe('0.00');
+    await expectText(page, `有 1 名候选人因刷票疑点被标记，其网络投票得分暂按 0 分计：${target.name}`);
+
+    await page.getByRole('link', { name: '刷票疑点', exact: true }).click();
+    await page.locator('tbody tr', { hasText: target.name }).getByRole('link', { name: /查看疑点/ }).click();
     await page.getByRole('heading', { name: `疑点：${target.name}` }).waitFor();
   });
 
@@ -154,9 +167,26 @@ describe('staff console: an auditor judges a flag', () => {
     await fullScreenshot(page, 'console-audit-broken');
     expect(c.problems).toEqual([]);
   });
+
+  it('raises a manual flag with a reason; its page says it has no window and no detector signals', async () => {
+    const { page } = c;
+    const other = b.candidates[3];
+    await page.getByRole('link', { name: '投票列表' }).click();
+    await page.getByRole('link', { name: b.ballot.title }).click();
+    await page.getByRole('link', { name: '刷票疑点', exact: true }).click();
+    await page.getByText('人工标记疑点').click();
+    await page.getByLabel('候选人').selectOption(other.id);
+    await page.getByLabel('标记理由').fill('群众举报：该镇干部在工作群中要求下属每天定时投票。');
+    await page.getByRole('button', { name: '提交标记' }).click();
+    await page.getByRole('link', { name: '查看该疑点' }).click();
+    await page.getByRole('heading', { name: `疑点：${other.name}` }).waitFor();
+    await expectText(page, '人工标记没有自动检测的信号');
+    expect(await page.locator('.facts').textContent()).toContain('未指定');
+    const { rows } = await env.ctx.pool.query(`SELECT rule, status, evidence->>'reason' AS reason FROM flags WHERE candidate_id = $1`, [other.id]);
+    expect(rows).toEqual([{ rule: 'manual', status: 'active', reason: '群众举报：该镇干部在工作群中要求下属每天定时投票。' }]);
+  });
 });
 
 async function expectText(page: Page, text: string): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: 10_000 });
 }
-
