@@ -74,6 +74,7 @@ describe('staff console: the provincial office runs a ballot', () => {
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByRole('heading', { name: '预览：60 名候选人' }).waitFor();
     expect(await page.getByRole('cell', { name: '简介，第7名' }).count()).toBe(1);
+    await fullScreenshot(page, 'console-import-preview');
     await page.getByRole('button', { name: '导入 60 名候选人' }).click();
     await expectText(page, '共 60 名候选人，名额 50');
 
@@ -131,6 +132,7 @@ describe('staff console: the provincial office runs a ballot', () => {
     expect(second[0]).toBe('2');
     expect(second[5]).toBe(((20 * Number(second[3])) / lead).toFixed(2));
     expect(await rows.count()).toBe(60);
+    await fullScreenshot(page, 'console-live');
   });
 
   it('downloads the scores CSV the evaluation system reads', async () => {

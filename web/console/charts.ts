@@ -51,7 +51,7 @@ export function hourlyChart(el: HTMLElement, kind: 'total' | 'candidates', serie
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { label: { formatter: (p: { value: number }) => tooltipTime(p.value) } } },
     legend: kind === 'candidates' ? { type: 'scroll', top: 0, selected: legendSelected } : undefined,
-    grid: { left: 50, right: 20, top: kind === 'candidates' ? 40 : 20, bottom: 50 },
+    grid: { left: 50, right: 20, top: kind === 'candidates' ? 64 : 36, bottom: 50 },
     xAxis: {
       ...timeAxis,
       axisLabel: { formatter: (v: number) => `${shanghai(new Date(v).toISOString()).slice(5, 10)}\n${shanghaiClock(v)}`, hideOverlap: true },

@@ -19,11 +19,24 @@ export async function renderLive(ctx: ViewContext, ballot: Ballot): Promise<void
   const [timeline, scores] = await Promise.all([ctx.api.timeline(ballot.id, 'hour'), ctx.api.scores(ballot.id)]);
   if (!ctx.current()) return;
 
-  const hourTotals = new Map<number, number>();
+  // Every hour from the opening to now (or the close), empty hours as 0: the API leaves them out,
+  // and a line drawn straight across a silent night would show votes that were never cast.
+  const HOUR = 3_600_000;
+  const first = Date.parse(timeline.from);
+  const last = Math.min(Date.parse(timeline.to), Math.ceil(Date.parse(scores.generatedAt) / HOUR) * HOUR);
+  const hours: number[] = [];
+  for (let t = first; t < last; t += HOUR) hours.push(t);
+  const hourTotals = new Map<number, number>(hours.map((t) => [t, 0]));
   const perCandidate: Series[] = timeline.series.map((s) => {
-    for (const p of s.points) hourTotals.set(Date.parse(p.t), (hourTotals.get(Date.parse(p.t)) ?? 0) + p.votes);
-    return { name: names.get(s.candidateId) ?? s.candidateId, points: s.points.map((p) => [Date.parse(p.t), p.votes] as [number, number]) };
+    const byHour = new Map<number, number>();
+    for (const p of s.points) {
+      const t = Date.parse(p.t);
+      byHour.set(t, p.votes);
+      hourTotals.set(t, (hourTotals.get(t) ?? 0) + p.votes);
+    }
+    return { name: names.get(s.candidateId) ?? s.candidateId, points: hours.map((t) => [t, byHour.get(t) ?? 0] as [number, number]) };
   });
+  const anyVotes = timeline.series.some((s) => s.points.length > 0);
   const total: Series = { name: '全部候选人合计', points: [...hourTotals.entries()].sort((a, b) => a[0] - b[0]) };
   // The leading candidates are drawn at first; the legend turns the others on.
   const leaders = new Set([...scores.candidates].sort((a, b) => b.votes - a.votes).slice(0, LINES_SHOWN).map((c) => c.name));
@@ -42,7 +55,7 @@ export async function renderLive(ctx: ViewContext, ballot: Ballot): Promise<void
       stat('数据时间', shanghai(scores.generatedAt, true)),
     ),
     h('p', { className: 'toolbar' }, button('刷新', () => ctx.refresh(), 'secondary'), ballot.phase === 'open' ? h('span', { className: 'muted', text: `投票进行中，每 ${REFRESH_MS / 1000} 秒自动刷新。` }) : null),
-    hourTotals.size === 0 ? notice('info', '还没有选票。') : null,
+    anyVotes ? null : notice('info', '还没有选票。'),
     h('h2', { text: '每小时得票' }),
     totalFig.figure,
     candFig.figure,
