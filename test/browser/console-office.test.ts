@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { bearer } from '../helpers/test-app';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';
@@ -24,6 +25,7 @@ describe('staff console: the provincial office runs a ballot', () => {
     env = await startBrowserEnv({ now: '2026-05-31T02:00:00.000Z', env: { RATE_LIMIT_ENABLED: 'false' } });
     adminKey = await env.ctx.staffKey('admin', 'office-zhang');
     c = await openConsole(env);
+    await c.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.baseUrl });
   }, 120_000);
   afterAll(() => env?.close());
 
@@ -88,6 +90,12 @@ describe('staff console: the provincial office runs a ballot', () => {
     expect(await page.locator('main b').count()).toBe(0);
     await page.getByRole('button', { name: '删除 <b>临时</b>镇' }).click();
     await expectText(page, '共 60 名候选人，名额 50');
+
+    // A CSV file saved from Excel (UTF-8 with BOM, CRLF, quoted fields) reads the same way.
+    const csv = '\uFEFF名称,城市,简介\r\n"上饶镇甲","上饶市","一句简介，含逗号"\r\n抚州镇乙,抚州市,\r\n';
+    await page.getByLabel('或上传 CSV 文件').setInputFiles({ name: '候选人.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('heading', { name: '预览：2 名候选人' }).waitFor();
+    expect(await page.getByRole('cell', { name: '一句简介，含逗号', exact: true }).count()).toBe(1);
 
     const { rows: stored } = await env.ctx.pool.query('SELECT name, city, summary FROM candidates WHERE ballot_id = $1 ORDER BY position', [ballotId]);
     expect(stored).toHaveLength(60);
@@ -160,6 +168,9 @@ describe('staff console: the provincial office runs a ballot', () => {
     await digest.waitFor();
     const shown = await digest.textContent();
     expect(shown).toMatch(/^sha256:[0-9a-f]{64}$/);
+    await page.getByRole('button', { name: '复制摘要' }).click();
+    await expectText(page, '已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     const api = (await env.ctx.app.inject({ method: 'GET', url: `/v1/ballots/${ballotId}/scores`, headers: bearer(adminKey) })).json();
     expect(api).toMatchObject({ status: 'final', digest: shown });
     await expectText(page, 'npm run cli -- verify --ledger ledger.ndjson --scores final.json');

@@ -69,12 +69,22 @@ describe('staff console: roles and the key', () => {
       expect(rows[0]).toEqual({ status: 'active', review: null });
     });
 
+    it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
+      const { page } = c;
+      const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });
+      await page.goto(`${env.baseUrl}/console/#/ballots/${late.ballot.id}/candidates`);
+      await page.getByRole('button', { name: '发布投票' }).click();
+      await expectText(page, '不能发布：投票时间段已经结束。请新建一个开始时间在今后的投票。');
+      const { rows } = await env.ctx.pool.query('SELECT status FROM ballots WHERE id = $1', [late.ballot.id]);
+      expect(rows[0].status).toBe('draft');
+    });
+
     it('a revoked key is signed out with a clear message and forgotten', async () => {
       const { page } = c;
       await page.goto(`${env.baseUrl}/console/#/ballots`);
       await page.getByRole('heading', { name: '投票列表' }).waitFor();
       await apiKeysRepository(env.ctx.pool).revokeByLabel('office-roles', env.ctx.clock.now());
-      await page.getByRole('link', { name: b.ballot.title }).click();
+      await page.locator(`a[href="#/ballots/${b.ballot.id}"]`).click();
       await expectText(page, '您的密钥已失效（已被吊销或已过期），已自动退出。');
       expect(await page.getByRole('button', { name: '登录' }).isVisible()).toBe(true);
       expect(await storedKey(page)).toBeNull();
@@ -92,7 +102,7 @@ describe('staff console: roles and the key', () => {
 
       const key = await env.ctx.staffKey('auditor', 'auditor-door');
       await signIn(page, key);
-      await page.getByRole('link', { name: b.ballot.title }).click();
+      await page.locator(`a[href="#/ballots/${b.ballot.id}"]`).click();
       await page.getByRole('link', { name: '刷票疑点', exact: true }).click();
       await page.locator('tbody tr').first().waitFor();
       expect(await storedKey(page)).toBe(key);
