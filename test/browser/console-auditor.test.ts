@@ -103,6 +103,15 @@ describe('staff console: an auditor judges a flag', () => {
     await expectText(page, '检测证据中列出的选票：');
     await fullScreenshot(page, 'console-flag');
     await readmeScreenshot(page, 'console-flag.png');
+
+    // A narrower span: the same window now fills a larger part of the axis.
+    const before = await canvasPixels(page, '.chart-figure', SHADE);
+    await page.getByLabel('图表范围').selectOption('1');
+    await expectText(page, '前后各约 1 小时');
+    await eventually(async () => {
+      const after = await canvasPixels(page, '.chart-figure', SHADE);
+      expect(after.maxX - after.minX).toBeGreaterThan(2 * (before.maxX - before.minX));
+    });
   });
 
   it('dismisses with a note; the note stays text and enters the review history', async () => {

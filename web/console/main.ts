@@ -3,7 +3,7 @@ import { ApiError, createApi, endpoints } from './api';
 import type { ViewContext } from './context';
 import { button, fill, h, notice } from './dom';
 import { clearSession, loadSession, saveSession, type Session } from './session';
-import { ROLE } from './texts';
+import { explain, ROLE } from './texts';
 import { renderAuditLog } from './views/audit-log';
 import { renderBallot } from './views/ballot';
 import { renderBallots } from './views/ballots';
@@ -99,7 +99,7 @@ function render(): void {
         if (parts[1]) return renderBallot(ctx, parts[1], parts[2] ?? null);
         return renderBallots(ctx);
       case 'flags':
-        if (parts[1]) return renderFlag(ctx, parts[1]);
+        if (parts[1]) return renderFlag(ctx, parts[1], Number(parts[2]) || null);
         break;
       case 'audit':
         return renderAuditLog(ctx, parts[1] ?? null);
@@ -110,7 +110,7 @@ function render(): void {
   };
   show().catch((err: unknown) => {
     if (!ctx.current()) return;
-    const message = err instanceof ApiError ? err.message : '页面出错了，请刷新重试。';
+    const message = err instanceof ApiError ? explain(err) : '页面出错了，请刷新重试。';
     fill(main, notice('error', message));
   });
 }

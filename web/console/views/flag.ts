@@ -7,10 +7,12 @@ import { explain, FLAG_STATUS, RULE, SEVERITY } from '../texts';
 import type { Ballot, Flag, FlagContext, ReviewEntry } from '../types';
 import { countTable, otherEvidence, signalRows } from './evidence';
 
-const HOURS_AROUND = 3;
+const SPANS = [1, 3, 6, 12, 24];
+const DEFAULT_SPAN = 3;
 
 /** One flag: the chart around its window, the evidence, the sources, sample votes, review. */
-export async function renderFlag(ctx: ViewContext, flagId: string): Promise<void> {
+export async function renderFlag(ctx: ViewContext, flagId: string, hours: number | null): Promise<void> {
+  const HOURS_AROUND = hours !== null && SPANS.includes(hours) ? hours : DEFAULT_SPAN;
   fill(ctx.main, h('p', { className: 'muted', text: '正在读取…' }));
   const flag = await ctx.api.flag(flagId);
   const [ballot, context] = await Promise.all([ctx.api.ballot(flag.ballotId), ctx.api.flagContext(flagId, HOURS_AROUND, HOURS_AROUND)]);
@@ -40,6 +42,7 @@ export async function renderFlag(ctx: ViewContext, flagId: string): Promise<void
     h('h1', { text: `疑点：${name}` }),
     summary(flag, context),
     h('h2', { text: '每分钟得票' }),
+    spanPicker(ctx, flagId, HOURS_AROUND),
     fig.figure,
     h('p', {
       className: 'muted',
@@ -73,6 +76,12 @@ export async function renderFlag(ctx: ViewContext, flagId: string): Promise<void
     candidateName: name,
   });
   ctx.onLeave(() => chart.dispose());
+}
+
+function spanPicker(ctx: ViewContext, flagId: string, current: number): HTMLElement {
+  const select = h('select', { id: 'flag-span' }, ...SPANS.map((n) => h('option', { attrs: { value: n, selected: n === current }, text: `前后各 ${n} 小时` })));
+  select.addEventListener('change', () => ctx.navigate(`#/flags/${flagId}/${select.value}`));
+  return h('p', { className: 'toolbar' }, h('label', { attrs: { for: 'flag-span' }, text: '图表范围：' }), select);
 }
 
 function summary(flag: Flag, context: FlagContext): HTMLElement {
