@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { bearer } from '../helpers/test-app';
 import { startBrowserEnv, type BrowserEnv } from '../helpers/browser';
@@ -67,6 +68,34 @@ describe('staff console: roles and the key', () => {
       expect(status).toEqual({ status: 403, code: 'FORBIDDEN' });
       const { rows } = await env.ctx.pool.query('SELECT status, review FROM flags WHERE id = $1', [flagId]);
       expect(rows[0]).toEqual({ status: 'active', review: null });
+    });
+
+    it('renders evidence it has never seen generically: each signal a row with the fields it has', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = {
+        signals: {
+          replayedTokenShare: { group: 'session', value: 0.62, baseline: 0.01, fired: true, explainedVotes: 31, pValue: 0.0004 },
+          nightShare: { group: 'timeOfDay', value: 0.1, baseline: 0.12, othersInWindow: 0.11, fired: false, explainedVotes: 0 },
+        },
+        topIps: [{ ip: '198.51.100.4', votes: 17 }],
+        newDetectorNote: '<script>alert(1)</script>',
+      };
+      await env.ctx.pool.query(
+        `INSERT INTO flags (id, ballot_id, candidate_id, rule, status, window_start, window_end, observed, expected, severity, evidence, created_at, created_by)
+         VALUES ($1, $2, $3, 'burst-v2', 'active', '2026-06-01T03:00:00Z', '2026-06-01T03:20:00Z', 50, 9.5, 'medium', $4, '2026-06-01T03:30:00Z', 'detector')`,
+        [id, b.ballot.id, b.candidates[0].id, JSON.stringify(evidence)],
+      );
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      const rows = page.locator('table.evidence tbody tr');
+      expect(await rows.count()).toBe(2);
+      // Fired first; an unknown signal keeps its own name; fields without a column go to the last one.
+      expect(await rows.first().locator('td').allTextContents()).toEqual(['replayedTokenShare', '', 'session', '62.0%', '1.0%', '—', '触发', '31', 'pValue: 0.00040']);
+      expect(await rows.nth(1).locator('td').nth(0).textContent()).toBe('深夜投票nightShare');
+      expect(await page.getByRole('cell', { name: '198.51.100.4' }).count()).toBe(1);
+      expect(await page.locator('.evidence-other').textContent()).toContain('<script>alert(1)</script>');
+      expect(await page.locator('main script').count()).toBe(0);
     });
 
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {

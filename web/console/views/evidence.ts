@@ -20,7 +20,8 @@ const share = (v: Json): string => (typeof v === 'number' && v >= 0 && v <= 1 ? 
 export function text(v: Json): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? '是' : '否';
-  if (typeof v === 'number') return num(v, 3);
+  // Small values (a p-value) keep two significant digits instead of rounding to 0.
+  if (typeof v === 'number') return v !== 0 && Math.abs(v) < 0.001 ? v.toPrecision(2) : num(v, 3);
   // Instants read in Asia/Shanghai like every other time on the console.
   if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) ? `${shanghai(v, true)}（北京时间）` : v;
   return JSON.stringify(v);
@@ -40,7 +41,9 @@ export function signalRows(signals: Json): HTMLElement | null {
       .map(([k, v]) => `${k}: ${text(v)}`)
       .join('；');
     const fired = s.fired === true;
-    const nameCell: Child = h('span', null, h('strong', { text: known?.label ?? name }), h('br'), h('small', { className: 'muted', text: name }));
+    const nameCell: Child = known
+      ? h('span', null, h('strong', { text: known.label }), h('br'), h('small', { className: 'muted', text: name }))
+      : h('strong', { text: name });
     const row: Child[] = [
       nameCell,
       known?.measures ?? '',
