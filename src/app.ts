@@ -23,7 +23,7 @@ import { detectionPlugin } from './plugins/detection';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
-import { API_SECURITY_HEADERS, helmetHeaders, PAGE_CSP_HEADER, PAGE_HELMET_OPTIONS } from './http/security-headers';
+import { API_SECURITY_HEADERS, DOCS_CSP_HEADER, helmetHeaders, PAGE_HELMET_OPTIONS } from './http/security-headers';
 import { pagesPlugin } from './plugins/pages';
 import { cutOffSlowBody } from './http/slow-body';
 import { appValidatorCompiler } from './http/validator';
@@ -127,7 +127,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     transform: jsonSchemaTransform,
   });
   // swagger-ui's own routes declare no auth policy; they are public documentation, an HTML page
-  // with the pages' headers (its CSP set by swagger-ui's own onSend, to the same policy).
+  // with the pages' headers (its CSP set by swagger-ui's own onSend: the pages' policy plus the hash
+  // of the one style element swagger-ui injects).
   const pageHeaders = helmetHeaders(PAGE_HELMET_OPTIONS);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/docs')) return;
@@ -141,7 +142,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
       },
     ];
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: PAGE_CSP_HEADER });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP_HEADER });
   await app.register(pagesPlugin, { webRoot: deps.webRoot });
 
   await registerRoutes(app, config);

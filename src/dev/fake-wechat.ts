@@ -14,6 +14,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** Resolves when the client closed the request (for a hung answer: when the service gave up). */
+  closed: Promise<void>;
 }
 
 export type FakeBehaviour =
@@ -21,8 +23,8 @@ export type FakeBehaviour =
   | { kind: 'issued-codes' }
   | { kind: 'success'; openid: string; unionid?: string; isSnapshotUser?: 0 | 1; extra?: Record<string, unknown> }
   | { kind: 'errcode'; errcode: number; errmsg?: string }
-  /** Answers only after `delayMs` (beyond the service's timeout in the test). */
-  | { kind: 'slow'; delayMs: number; openid: string }
+  /** Never answers: the service's own timeout has to end the exchange. */
+  | { kind: 'hang' }
   | { kind: 'raw'; status: number; body: string; contentType?: string };
 
 export interface FakeWechat {
@@ -56,7 +58,6 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
   let behaviour: FakeBehaviour = opts.behaviour ?? { kind: 'issued-codes' };
   let autoOpenid: string | null = null;
   const requests: RecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
   const issuedCodes = new Map<string, { openid: string; used: boolean }>();
   const accessTokens = new Set<string>();
 
@@ -102,7 +103,7 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
 <h1 style="font-size:20px">模拟微信授权（仅供开发测试）</h1>
 <p>应用 ${escapeHtml(q.get('appid') ?? '')} 请求获取你的身份（${escapeHtml(q.get('scope') ?? '')}）。</p>
 <form method="get" action="${AUTHORIZE_PATH}/confirm">${hidden}
-<label>openid <input name="openid" value="${token('o_fake').slice(0, 28)}" pattern="[A-Za-z0-9_-]{1,128}" required style="font-size:16px;width:100%"></label>
+<label>openid <input name="openid" value="${token('o_fake').slice(0, 28)}" pattern="[A-Za-z0-9_\\-]{1,128}" required style="font-size:16px;width:100%"></label>
 <p><button type="submit" style="font-size:18px;padding:8px 24px">允许</button></p></form></body></html>`);
   };
 
@@ -120,7 +121,8 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
       return redirectBack(res, q.get('redirect_uri') ?? '', q.get('state') ?? '', openid);
     }
 
-    requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(q) });
+    const closed = new Promise<void>((resolve) => res.once('close', () => resolve()));
+    requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(q), closed });
     if (url.pathname === '/cgi-bin/token') {
       if (q.get('grant_type') !== 'client_credential' || !q.get('appid') || !q.get('secret')) return json(res, { errcode: 40013, errmsg: 'invalid appid' });
       const t = token('ACCESS');
@@ -148,14 +150,8 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
         return json(res, success(b.openid, b));
       case 'errcode':
         return json(res, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
-      case 'slow': {
-        const t = setTimeout(() => {
-          timers.delete(t);
-          if (!res.destroyed) json(res, success(b.openid));
-        }, b.delayMs);
-        timers.add(t);
+      case 'hang':
         return;
-      }
       case 'raw':
         res.writeHead(b.status, { 'content-type': b.contentType ?? 'text/html' });
         res.end(b.body);
@@ -177,7 +173,6 @@ export async function startFakeWechat(opts: FakeWechatOptions = {}): Promise<Fak
       autoOpenid = openid;
     },
     async close() {
-      for (const t of timers) clearTimeout(t);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -40,6 +40,16 @@ export const PAGE_CSP_DIRECTIVES = {
 /** The same policy as a header value (swagger-ui sets its own CSP header from a string). */
 export const PAGE_CSP_HEADER = helmetHeaders({ contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP_DIRECTIVES } })['content-security-policy'];
 
+/**
+ * /docs: the same policy, plus the one <style> element swagger-ui's bundle injects at run time
+ * (allowed by its hash, so no other inline style is; a swagger-ui upgrade that changes it shows up
+ * as a CSP violation in test/browser/pages-smoke.test.ts).
+ */
+export const SWAGGER_UI_STYLE_HASH = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+export const DOCS_CSP_HEADER = helmetHeaders({
+  contentSecurityPolicy: { useDefaults: false, directives: { ...PAGE_CSP_DIRECTIVES, styleSrc: ["'self'", SWAGGER_UI_STYLE_HASH] } },
+})['content-security-policy'];
+
 export const PAGE_HELMET_OPTIONS: Readonly<HelmetOptions> = {
   contentSecurityPolicy: { useDefaults: false, directives: PAGE_CSP_DIRECTIVES },
   xFrameOptions: { action: 'deny' },

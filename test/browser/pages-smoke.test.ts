@@ -30,4 +30,15 @@ describe('pages in a real browser', () => {
     expect(res?.status()).toBe(200);
     expect(res?.headers()['cache-control']).toBe('no-cache');
   });
+
+  it('/docs (swagger-ui) renders the API under the strict CSP (one hashed style allowed)', async () => {
+    const { page } = await env.newPhone();
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    await page.goto(`${env.baseUrl}/docs`);
+    await page.getByText('/v1/client-config').first().waitFor();
+    expect(cspViolations).toEqual([]);
+  });
 });

@@ -287,4 +287,53 @@ describe('voter page', () => {
     const days = await env.ctx.pool.query<{ day: string }>("SELECT to_char(day, 'YYYY-MM-DD') AS day FROM votes WHERE ballot_id = $1 AND account_id = $2 ORDER BY day", [ballot.id, who]);
     expect(days.rows.map((r) => r.day)).toEqual(['2026-06-01', '2026-06-02']);
   });
+
+  it('inside WeChat the page asks for the JS-SDK config of its own address; a failing JS-SDK leaves voting alone', async () => {
+    const ballot = await publishBallot(env, { opensAt: OPENED, candidates: people(3) });
+    const { page } = await env.newPhone();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    env.fake.autoApprove(nextOpenid());
+    const sdk = page.waitForResponse((r) => r.url().includes('/v1/wechat/jssdk-config'));
+    await page.goto(`${env.baseUrl}/vote/?ballot=${ballot.id}`);
+    const answer = await sdk;
+    expect(answer.status()).toBe(200);
+    expect(new URL(answer.url()).searchParams.get('url')).toBe(`${env.baseUrl}/vote/?ballot=${ballot.id}`);
+    expect(await answer.json()).toMatchObject({ appId: expect.any(String), signature: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(problems).toEqual([]);
+
+    // Now the JS-SDK's endpoint fails outright: the page votes as before.
+    await page.route('**/v1/wechat/jssdk-config**', (route) => route.abort('connectionrefused'));
+    await page.reload();
+    await page.getByRole('radio', { name: /候选人01/ }).check();
+    await page.getByRole('button', { name: /^投票/ }).click();
+    await page.getByRole('button', { name: '确认投票' }).click();
+    await page.getByText('投票成功').waitFor();
+    expect(problems.filter((p) => !/jssdk-config|ERR_CONNECTION_REFUSED|Failed to load resource/.test(p))).toEqual([]);
+  });
+
+  it('live counts refresh by themselves while the page is open', async () => {
+    const ballot = await publishBallot(env, { opensAt: OPENED, candidates: people(3) });
+    const page = await open(ballot.id, nextOpenid());
+    const row = page.getByRole('radio', { name: /候选人02/ });
+    await row.waitFor();
+    expect(await row.getAttribute('aria-label')).toBeNull();
+    await expect(page.getByText('累计 0 票').isVisible()).resolves.toBe(true);
+    // Two other voters vote for 候选人02 through the API.
+    for (const other of [nextOpenid(), nextOpenid()]) {
+      const res = await env.ctx.app.inject({
+        method: 'POST',
+        url: `/v1/ballots/${ballot.id}/votes`,
+        headers: bearer(env.ctx.voterToken(other)),
+        payload: { candidateIds: [ballot.candidates[1].id] },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    // The page polls every 15 s while visible.
+    await page.getByText('累计 2 票').waitFor({ timeout: 25_000 });
+    await expect(page.getByRole('radio', { name: /候选人02.*2 票 · 第 1 名/ }).isVisible()).resolves.toBe(true);
+  });
 });

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, Expected> = {
   'POST /v1/auth/wechat': 'public',
   'GET /v1/ballots': 'public',
   'GET /v1/client-config': 'public',
+  'GET /v1/wechat/jssdk-config': 'public',
   'GET /': 'public',
   'GET /vote/': 'public',
   'GET /console/': 'public',

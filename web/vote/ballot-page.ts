@@ -49,6 +49,17 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
   const names = (ids: string[]) => ids.map((id) => nameOf.get(id) ?? '（已移除的候选人）');
 
   const countdown = h('p', { class: 'countdown' });
+  const total = h('p', { class: 'total' });
+  const showTotal = (b: Ballot) => {
+    total.hidden = !(b.showLiveCounts && typeof b.totalVotes === 'number');
+    total.textContent = `累计 ${b.totalVotes ?? 0} 票`;
+  };
+  showTotal(ballot);
+  /** Fresh counts after our own vote, so the voter sees it counted. */
+  const refreshTotal = () =>
+    void apiFetch<Ballot>(`/v1/ballots/${encodeURIComponent(ballot.id)}`).then((r) => {
+      if (r.ok) showTotal(r.body);
+    });
   const area = h('div', { class: 'vote-area' });
   render(
     root,
@@ -59,7 +70,7 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
       h('p', { class: 'ballot-meta' }, h('span', { class: `phase phase-${ballot.phase}` }, PHASE_WORDS[ballot.phase]), ' ', windowText(ballot)),
       countdown,
       h('p', { class: 'rules' }, `每天可投一次，每次最多选 ${ballot.maxChoices} 位`),
-      ballot.showLiveCounts && typeof ballot.totalVotes === 'number' ? h('p', { class: 'total' }, `累计 ${ballot.totalVotes} 票`) : null,
+      total,
     ),
     area,
   );
@@ -121,6 +132,7 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
       session.saveAttempt(ballot.id, null);
       session.setReauthTried(false);
       render(area, outcomePanel({ title: '投票成功', icon: 'success', names: names(sent.body.candidateIds), castAt: sent.body.castAt, nextVoteAt: sent.body.nextVoteAt }));
+      if (ballot.showLiveCounts) refreshTotal();
       return;
     }
     // Unknown outcome (no answer) or nothing recorded (429, 503): the retry sends the same key,
@@ -141,7 +153,12 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
       void submit(attempt);
     };
     render(area, picker.element);
-    if (ballot.showLiveCounts) stopPolling = pollCounts(ballot.id, (fresh) => picker.updateCounts(fresh));
+    if (ballot.showLiveCounts) {
+      stopPolling = pollCounts(ballot.id, (fresh) => {
+        picker.updateCounts(fresh);
+        showTotal(fresh);
+      });
+    }
   };
 
   await loadMine();

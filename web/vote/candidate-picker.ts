@@ -91,7 +91,8 @@ export class CandidatePicker {
     if (!fresh.showLiveCounts) return;
     for (const c of fresh.candidates ?? []) {
       const el = this.counts.get(c.id);
-      if (el && typeof c.votes === 'number') el.textContent = `${c.votes} 票 · 第 ${ranks.get(c.id)} 名`;
+      // A rank among candidates who all have 0 votes says nothing.
+      if (el && typeof c.votes === 'number') el.textContent = c.votes > 0 ? `${c.votes} 票 · 第 ${ranks.get(c.id)} 名` : '0 票';
     }
   }
 

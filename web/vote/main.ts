@@ -11,6 +11,9 @@ import { problemPanel } from './panels';
 import { inWechat } from './wechat-env';
 import type { ClientConfig } from './types';
 
+/** The address the page was opened with, before code and state are removed (iOS WeChat signs it). */
+const landingUrl = window.location.href;
+
 /** The voter page: settings, WeChat sign-in when coming back from it, then a ballot or the list. */
 async function boot(root: HTMLElement): Promise<void> {
   const params = new URL(window.location.href).searchParams;
@@ -64,7 +67,8 @@ async function boot(root: HTMLElement): Promise<void> {
 
   if (inWechat()) {
     // The share card is a nicety: loaded only inside WeChat, and nothing it does can stop voting.
-    import('./share').then((m) => m.configureShare()).catch(() => {});
+    const title = root.querySelector('h1')?.textContent || document.title;
+    import('./share').then((m) => m.configureShare({ title, landingUrl })).catch(() => {});
   }
 }
 

@@ -13,6 +13,7 @@ import flagRoutes from './flags';
 import flagContextRoutes from './flag-context';
 import staffRoutes from './staff';
 import clientConfigRoutes from './client-config';
+import wechatJssdkRoutes from './wechat-jssdk';
 
 /** Every route module, by area. */
 export async function registerRoutes(app: FastifyInstance, config: Config): Promise<void> {
@@ -27,6 +28,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   await app.register(flagContextRoutes);
   await app.register(staffRoutes);
   await app.register(clientConfigRoutes);
+  await app.register(wechatJssdkRoutes);
 
   // Unknown paths are rate-limited per IP, so scanning for routes is slow and cheap for us.
   app.setNotFoundHandler(
