@@ -50,6 +50,7 @@ describe('staff console: the provincial office runs a ballot', () => {
     await page.getByRole('button', { name: '创建投票' }).click();
     const maxChoices = page.getByLabel('每票最多可选');
     await expectText(page, '每票最多可选不能超过名额数。');
+    await fullScreenshot(page, 'console-create-ballot');
     expect(await maxChoices.getAttribute('aria-invalid')).toBe('true');
     // The message is the field's own description, so a screen reader reads it with the field.
     const describedBy = (await maxChoices.getAttribute('aria-describedby'))!.split(' ');
