@@ -34,12 +34,21 @@ export const servicesPlugin = fp<{ config: Config; voterTokens: VoterTokens }>(
     const tallies = createTallies(app.pg);
     app.decorate('tallies', tallies);
     app.decorate('ballotService', createBallotService(app.pg));
-    app.decorate('resultsService', createResultsService({ pool: app.pg, tallies }));
+    const results = createResultsService({
+      pool: app.pg,
+      tallies,
+      provisionalCacheMs: opts.config.scoresCacheMs,
+      exportPool: app.ledgerExports.pool,
+      exportIdleTimeoutMs: app.ledgerExports.idleTimeoutMs,
+    });
+    // A flag raised or reviewed here or on another instance changes the scores at once.
+    app.scoreEvents.onChange((ballotId) => results.invalidate(ballotId));
+    app.decorate('resultsService', results);
     app.decorate('timelineService', createTimelineService(app.pg));
     app.decorate('auditLog', auditRepository(app.pg));
     const requireCredentials = opts.config.nodeEnv === 'production';
     app.decorate('wechat', createWechatClient({ ...opts.config.wechat, requireCredentials }));
     app.decorate('wechatJssdk', createJssdkService({ ...opts.config.wechat, redis: app.redis, requireCredentials }));
   },
-  { name: 'services', dependencies: ['pg', 'redis'] },
+  { name: 'services', dependencies: ['pg', 'redis', 'score-events', 'exports'] },
 );

@@ -34,7 +34,7 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   app.setNotFoundHandler(
     {
       preHandler: config.rateLimit.enabled
-        ? app.rateLimit({ max: config.rateLimit.notFoundPerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `404:${r.ip}` })
+        ? app.rateLimit({ max: config.rateLimit.notFoundPerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `404:${r.clientIp}` })
         : undefined,
     },
     (request, reply) => sendError(request, reply, errors.notFound('resource')),
