@@ -193,6 +193,13 @@ describe('staff console: an auditor judges a flag', () => {
     expect(await page.locator('.facts').textContent()).toContain('未指定');
     const { rows } = await env.ctx.pool.query(`SELECT rule, status, evidence->>'reason' AS reason FROM flags WHERE candidate_id = $1`, [other.id]);
     expect(rows).toEqual([{ rule: 'manual', status: 'active', reason: '群众举报：该镇干部在工作群中要求下属每天定时投票。' }]);
+
+    // Four eyes: the auditor who raised it cannot confirm it, and is told why.
+    await page.getByLabel('说明').fill('我本人核实过举报内容，确认属实。');
+    await page.getByRole('button', { name: '确认' }).click();
+    await expectText(page, '人工标记需由另一名审计员确认：提出标记的审计员不能自己确认。');
+    const { rows: after } = await env.ctx.pool.query('SELECT status FROM flags WHERE candidate_id = $1', [other.id]);
+    expect(after).toEqual([{ status: 'active' }]);
   });
 });
 

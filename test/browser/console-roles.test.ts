@@ -108,6 +108,25 @@ describe('staff console: roles and the key', () => {
       expect(rows[0].status).toBe('draft');
     });
 
+    it('finalize with a flag awaiting review: UNREVIEWED_FLAGS lists it, and the override needs a reason the audit log keeps', async () => {
+      const { page } = c;
+      env.ctx.clock.set(new Date(b.ballot.closesAt.getTime() + 60_000));
+      await page.goto(`${env.baseUrl}/console/#/ballots/${b.ballot.id}/scores`);
+      await page.getByLabel('我已了解').check();
+      await page.getByRole('button', { name: '定稿并发布摘要' }).click();
+      await expectText(page, '还有待审核的刷票疑点');
+      expect(await page.locator(`a[href="#/flags/${flagId}"]`).count()).toBe(1);
+      await page.getByRole('button', { name: '强制定稿' }).click();
+      await expectText(page, '理由至少 10 个字。');
+      const reason = '评审委员会决定按期公布结果，疑点另行处理。';
+      await page.getByLabel('强制定稿理由').fill(reason);
+      await page.getByRole('button', { name: '强制定稿' }).click();
+      await page.locator('#digest').waitFor();
+      const { rows } = await env.ctx.pool.query(`SELECT details FROM audit_log WHERE action = 'ballot.finalized' AND ballot_id = $1`, [b.ballot.id]);
+      expect(rows).toHaveLength(1);
+      expect(rows[0].details.override).toMatchObject({ reason, unreviewedFlagIds: expect.arrayContaining([flagId]) });
+    });
+
     it('a revoked key is signed out with a clear message and forgotten', async () => {
       const { page } = c;
       await page.goto(`${env.baseUrl}/console/#/ballots`);
