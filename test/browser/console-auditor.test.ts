@@ -129,11 +129,9 @@ describe('staff console: an auditor judges a flag', () => {
     const { page } = c;
     await page.getByRole('link', { name: /刷票疑点/ }).first().click();
     await page.getByRole('link', { name: '得分', exact: true }).click();
+    // Immediately: the review invalidates the provisional scores, no waiting for a cache to expire.
     const row = page.locator('table.scores tbody tr', { hasText: target.name });
-    await eventually(async () => {
-      await page.reload();
-      expect(await row.locator('td').nth(4).textContent()).toBe('—');
-    }, 3000);
+    await row.waitFor();
     expect(await row.locator('td').allTextContents()).toEqual(['1', target.name, '南昌市', expect.any(String), '—', '20.00']);
     // An auditor cannot finalize: no control for it.
     expect(await page.getByRole('button', { name: /定稿/ }).count()).toBe(0);
