@@ -90,8 +90,9 @@ export const configSchema = z
     /** Ledger exports at once per instance (also their own pool's size), and per staff key. */
     EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(4),
     EXPORT_MAX_PER_KEY: z.coerce.number().int().min(1).max(50).default(2),
-    /** PostgreSQL ends an export whose client stops reading for this long (idle_in_transaction_session_timeout). */
-    EXPORT_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+    /** PostgreSQL ends an export whose client stops reading for this long (idle_in_transaction_session_timeout).
+     * Generous: between two pages the transaction waits while the client drains about 1 MB. */
+    EXPORT_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
     /** How long provisional scores are served from memory; flag changes drop them at once on every instance. */
     SCORES_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
     /** Migrations are applied at start-up unless turned off. */
