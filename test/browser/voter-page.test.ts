@@ -336,4 +336,46 @@ describe('voter page', () => {
     await page.getByText('累计 2 票').waitFor({ timeout: 25_000 });
     await expect(page.getByRole('radio', { name: /候选人02.*2 票 · 第 1 名/ }).isVisible()).resolves.toBe(true);
   });
+
+  it('a token the service refuses sends the voter through WeChat once, never in a loop', async () => {
+    const ballot = await publishBallot(env, { opensAt: OPENED, candidates: people(3) });
+    const page = await open(ballot.id, nextOpenid());
+    await page.getByRole('radio', { name: /候选人01/ }).waitFor();
+    const authorizeVisits = () => visits.filter((u) => u.startsWith(env.fake.authorizeUrl)).length;
+    const visits: string[] = [];
+    page.on('request', (r) => {
+      if (r.isNavigationRequest()) visits.push(r.url());
+    });
+
+    // A token that went bad (revoked secret, expired): one silent round trip, then voting goes on.
+    await page.evaluate('sessionStorage.setItem("vote.token", JSON.stringify({ token: "not-a-valid-token", expiresAt: "2099-01-01T00:00:00.000Z" }))');
+    await page.reload();
+    await page.getByRole('radio', { name: /候选人01/ }).waitFor();
+    expect(authorizeVisits()).toBe(1);
+
+    // The service refuses every token (say, a misconfigured secret): one round trip, then a
+    // message and a button, not an endless bounce through WeChat.
+    await page.route(`**/v1/ballots/${ballot.id}/votes/me`, (route) =>
+      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'refused', requestId: 'r' }) }),
+    );
+    await page.reload();
+    await page.getByText('登录失败').waitFor();
+    expect(authorizeVisits()).toBe(2);
+    await expect(page.getByRole('button', { name: '重新登录' }).isVisible()).resolves.toBe(true);
+    await env.screenshot(page, '12-sign-in-failed');
+  });
+
+  it('outside WeChat, when the service requires WeChat (production), asks to open the link in WeChat', async () => {
+    const ballot = await publishBallot(env, { opensAt: OPENED, candidates: people(3) });
+    const { page } = await env.newPhone({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36' });
+    // The flag as a production service sends it (the fake WeChat cannot run against production).
+    await page.route('**/v1/client-config', async (route) => {
+      const real = await route.fetch();
+      await route.fulfill({ response: real, json: { ...(await real.json()), requireWechat: true } });
+    });
+    await page.goto(`${env.baseUrl}/vote/?ballot=${ballot.id}`);
+    await page.getByText('请在微信中打开').waitFor();
+    expect(new URL(page.url()).origin).toBe(env.baseUrl);
+    expect(await page.getByRole('button', { name: /^投票/ }).count()).toBe(0);
+  });
 });

@@ -23,8 +23,8 @@ export interface BrowserEnv {
   /** e.g. http://127.0.0.1:41234 */
   baseUrl: string;
   browser: Browser;
-  /** A fresh phone (its own sessionStorage and cookies). */
-  newPhone(): Promise<{ context: BrowserContext; page: Page }>;
+  /** A fresh phone (its own sessionStorage and cookies); WeChat's browser unless another user agent is given. */
+  newPhone(opts?: { userAgent?: string }): Promise<{ context: BrowserContext; page: Page }>;
   /** Saves artifacts/screenshots/<name>.png. */
   screenshot(page: Page, name: string): Promise<string>;
   adminKey(): Promise<string>;
@@ -55,13 +55,13 @@ export async function startBrowserEnv(opts: TestOptions = {}): Promise<BrowserEn
     fake,
     baseUrl,
     browser,
-    async newPhone() {
+    async newPhone(opts = {}) {
       const context = await browser.newContext({
         viewport: { width: 360, height: 740 },
         deviceScaleFactor: 2,
         isMobile: true,
         hasTouch: true,
-        userAgent: WECHAT_ANDROID_UA,
+        userAgent: opts.userAgent ?? WECHAT_ANDROID_UA,
         locale: 'zh-CN',
         // Not Shanghai on purpose: the page must show Asia/Shanghai times whatever the phone says.
         timezoneId: 'UTC',

@@ -25,6 +25,8 @@ export interface BallotPageDeps {
   signIn(): void;
   /** Back to the list of ballots. */
   showList(): void;
+  /** This page load came back from WeChat sign-in: never leave for it again on our own. */
+  justSignedIn: boolean;
 }
 
 /** The ballot: its facts, then whatever the voter can do now (vote, or see today's vote). */
@@ -82,9 +84,12 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
     return;
   }
 
+  const signInFailed = () =>
+    render(area, problemPanel({ title: '登录失败', detail: '多次登录未成功，请关闭页面后从公众号重新打开，或点下方按钮再试一次。', action: 'sign-in' }, handlers));
   const token = session.token(serverNow());
   if (!token) {
-    deps.signIn();
+    if (deps.justSignedIn) signInFailed();
+    else deps.signIn();
     return;
   }
 
@@ -96,7 +101,7 @@ export async function showBallot(deps: BallotPageDeps, ballotId: string): Promis
       deps.signIn();
       return;
     }
-    render(area, problemPanel({ title: '登录失败', detail: '多次登录未成功，请关闭页面后从公众号重新打开，或点下方按钮再试一次。', action: 'sign-in' }, handlers));
+    signInFailed();
   };
   const fail = (failure: Exclude<ApiResult<unknown>, { ok: true }>, retry: () => void) => {
     if (failure.kind === 'http' && failure.status === 401) return unauthorized();

@@ -62,7 +62,7 @@ async function boot(root: HTMLElement): Promise<void> {
     }
   }
 
-  if (ballotId) await showBallot({ root, signIn, showList: showListPage }, ballotId);
+  if (ballotId) await showBallot({ root, signIn, showList: showListPage, justSignedIn: code !== null }, ballotId);
   else await showList(root);
 
   if (inWechat()) {
