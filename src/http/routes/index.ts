@@ -10,6 +10,8 @@ import authRoutes from './auth-wechat';
 import voteRoutes from './votes';
 import scoreRoutes from './scores';
 import flagRoutes from './flags';
+import flagContextRoutes from './flag-context';
+import staffRoutes from './staff';
 import clientConfigRoutes from './client-config';
 import wechatJssdkRoutes from './wechat-jssdk';
 
@@ -23,6 +25,8 @@ export async function registerRoutes(app: FastifyInstance, config: Config): Prom
   await app.register(voteRoutes);
   await app.register(scoreRoutes);
   await app.register(flagRoutes);
+  await app.register(flagContextRoutes);
+  await app.register(staffRoutes);
   await app.register(clientConfigRoutes);
   await app.register(wechatJssdkRoutes);
 
