@@ -49,6 +49,7 @@ function main(): void {
   const votes = Number(flags.votes ?? 220_000);
   const only = typeof flags.scenario === 'string' ? flags.scenario.split(',') : Object.keys(SCENARIOS);
   const verbose = flags.verbose === true;
+  const noDelay = flags.noDelay === true;
   const rows: Row[] = [];
   for (const scenario of only) {
     const row: Row = { scenario, legitimate: SCENARIOS[scenario].legitimate, runs: 0, attacked: 0, tp: 0, fp: 0, fn: 0, falseFlags: 0, delays: [], missedDelay: 0, detectMs: 0, votes: 0 };
@@ -78,8 +79,11 @@ function main(): void {
         }
         for (const a of sim.labels.attacks) console.log(`  seed ${seed} label ${a.kind} ${a.candidateId.slice(0, 8)} ${a.start} → ${a.end}`);
       }
+      if (verbose) {
+        for (const f of found) console.log(`  seed ${seed} ${attacked.has(f.candidateId) ? 'ATTACKED' : 'HONEST  '} flag ${f.rule} ${f.candidateId.slice(0, 8)} ${f.windowStart.toISOString()} obs=${f.observed} exp=${f.expected}`);
+      }
       // Delay: replay the online detector over the prefix of events cast by start + step.
-      for (const c of attacked) {
+      for (const c of noDelay ? [] : attacked) {
         if (!flagged.has(c)) continue;
         const start = Math.min(...sim.labels.attacks.filter((a) => a.candidateId === c).map((a) => Date.parse(a.start)));
         let delay: number | null = null;
