@@ -49,7 +49,7 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const origin = index.t0 - W;
   const windowStartMs = (w: number) => origin + Math.floor(w / 2) * W - ((w % 2) * W) / 2;
   const windowDay = (w: number) => localDay(windowStartMs(w));
-  const win = new Float64Array(n * HALF);
+  const win = new Int32Array(n * HALF);
   const perWindow = new Map<number, number>();
   const perDay = new Map<number, number>();
   const day = new Int32Array(n);
@@ -79,13 +79,16 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   }
   // Window pairs as numbers, counted by sorting (a Map of every pair costs far more memory).
   const keyOf = (p: number, j: number, g1: number, g2: number) => win[p * HALF + g1] * KEY_SPAN + win[j * HALF + g2];
-  const keys: number[] = [];
+  let pairCountTotal = 0;
+  for (let j = 0; j < n; j++) if (prevOf[j] >= 0) pairCountTotal++;
+  const sorted = new Float64Array(pairCountTotal * HALF * HALF);
+  let fill = 0;
   for (let j = 0; j < n; j++) {
     const p = prevOf[j];
     if (p < 0) continue;
-    for (let g1 = 0; g1 < HALF; g1++) for (let g2 = 0; g2 < HALF; g2++) keys.push(keyOf(p, j, g1, g2));
+    for (let g1 = 0; g1 < HALF; g1++) for (let g2 = 0; g2 < HALF; g2++) sorted[fill++] = keyOf(p, j, g1, g2);
   }
-  const sorted = Float64Array.from(keys).sort();
+  sorted.sort();
   const pairCount = new Map<number, number>();
   for (let a = 0; a < sorted.length; ) {
     let b = a + 1;

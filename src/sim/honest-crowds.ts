@@ -38,8 +38,9 @@ export function nightPopulation(b: BallotModel): void {
 
 /**
  * An employer's staff on company phones of one model, voting from the office NAT during working
- * hours, day after day. Half the time a managed fleet: one identical UA string for all; otherwise
- * the model is fixed and each owner's OS/WeChat versions (and, on Android, install id) are their own.
+ * hours, day after day. Half the time a managed fleet of iPhones: one identical UA string for all;
+ * otherwise the model is fixed and each owner's OS/WeChat versions (and, on Android, install id)
+ * are their own.
  */
 export function officeStaff(b: BallotModel): void {
   const rng = b.rng;
@@ -47,7 +48,8 @@ export function officeStaff(b: BallotModel): void {
   const id = b.candidates[target];
   const identical = rng.chance(0.5);
   const model = rng.chance(0.5) ? { ios: true } : { ios: false, model: rng.pick(['PGT-AN10', 'V2309A', 'ALN-AL00']) };
-  const shared = makeDevice(rng, model);
+  // A managed fleet shows one string only where the string names no install (iPhone WeChat).
+  const shared = makeDevice(rng, { ios: true });
   const office = Array.from({ length: rng.int(1, 3) }, () => b.net.officeIp());
   const staff: Voter[] = Array.from({ length: rng.int(60, 300) }, () => {
     const v = b.newVoter(target);
