@@ -22,7 +22,7 @@ import { createDetectionWorker } from '../src/services/detection-worker';
  * Drops the database afterwards unless --keep (then --db NAME reuses it).
  */
 
-const flags = parseFlags(process.argv.slice(2));
+const { flags } = parseFlags(process.argv.slice(2), { db: { type: 'string' }, modes: { type: 'string' }, votes: { type: 'string' }, keep: { type: 'boolean' } });
 const opt = (name: string, dflt: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : dflt);
 const VOTES = Number(opt('votes', '1000000'));
 const MODES = opt('modes', 'inline,worker').split(',');

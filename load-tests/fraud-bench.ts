@@ -52,7 +52,7 @@ function lowerBound(events: VoteEvent[], at: number): number {
 
 
 function main(): void {
-  const flags = parseFlags(process.argv.slice(2));
+  const { flags } = parseFlags(process.argv.slice(2), { seeds: { type: 'string' }, firstSeed: { type: 'string' }, votes: { type: 'string' }, scenario: { type: 'string' }, verbose: { type: 'boolean' }, throughputVotes: { type: 'string' } });
   const seeds = Number(flags.seeds ?? 3);
   const firstSeed = Number(flags.firstSeed ?? 1);
   const votes = Number(flags.votes ?? 220_000);

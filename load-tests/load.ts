@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
-import { buildService, flagOption, listOption, machineDescription, numberOption, refuseUnknownFlags, workersOption } from './lib/options';
+import { buildService, flagOption, listOption, machineDescription, readOptions, numberOption, workersOption } from './lib/options';
 import { busiestProfile, nowUs, readProfile, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
@@ -26,7 +26,7 @@ import { VoteTracker } from './lib/vote-tracker';
 /** The measured phases, by the names `--only` takes. */
 const PHASES = ['accepted', 'duplicates', 'public', 'scores'];
 
-const opts = {
+const opts = readOptions('npm run load', {
   durationS: numberOption('LOAD_DURATION_S', 10),
   warmupS: numberOption('LOAD_WARMUP_S', 3),
   connections: numberOption('LOAD_CONNECTIONS', 100),
@@ -42,8 +42,7 @@ const opts = {
   /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
    * baseline always runs. Targets of skipped phases print as FAIL. */
   only: listOption('LOAD_ONLY', PHASES),
-};
-refuseUnknownFlags('npm run load');
+});
 const unknownPhases = opts.only.filter((phase) => !PHASES.includes(phase));
 if (unknownPhases.length > 0) {
   console.error(`npm run load: --only: unknown phase ${unknownPhases.join(', ')}; phases: ${PHASES.join(',')}`);

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { createAdminKey, createOpenBallot } from './lib/ballot-setup';
 import { formatTable, runPhase, type PhaseResult } from './lib/bench';
 import { scrapeMetrics } from './lib/metrics-scraper';
-import { buildService, flagOption, machineDescription, numberOption, refuseUnknownFlags, workersOption } from './lib/options';
+import { buildService, flagOption, machineDescription, numberOption, readOptions, workersOption } from './lib/options';
 import { cpuWindow } from './lib/proc-stats';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { rateShortfalls } from './lib/rate-shortfall';
@@ -30,7 +30,7 @@ import { VoteTracker } from './lib/vote-tracker';
 /** How often the RSS peak is read between samples. */
 const RSS_WATCH_MS = 250;
 
-const opts = {
+const opts = readOptions('npm run soak', {
   seconds: numberOption('SOAK_SECONDS', 300),
   sampleS: numberOption('SOAK_SAMPLE_S', 15),
   newVotesPerS: numberOption('SOAK_NEW_VOTES_PER_S', 2000),
@@ -42,8 +42,7 @@ const opts = {
   skipBuild: flagOption('SOAK_SKIP_BUILD'),
   keep: flagOption('SOAK_KEEP'),
   workers: workersOption('SOAK_WORKERS'),
-};
-refuseUnknownFlags('npm run soak');
+});
 
 const env = createScratchEnv('soak');
 let service: Launched | null = null;

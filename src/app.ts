@@ -18,6 +18,8 @@ import { clockPlugin } from './plugins/clock';
 import { authPlugin } from './plugins/auth';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
+import { votePlugin } from './plugins/vote';
+import { detectionPlugin } from './plugins/detection';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
@@ -108,6 +110,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });
   await app.register(servicesPlugin, { config, voterTokens });
+  await app.register(votePlugin);
+  await app.register(detectionPlugin);
 
   await app.register(swagger, {
     openapi: {

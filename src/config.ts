@@ -1,12 +1,14 @@
 import os from 'node:os';
 import { z } from 'zod';
-import { VERIFIED_TOKEN_CACHE_SIZE } from './auth/verified-token-cache';
-import { VOTED_TODAY_MEMO_SIZE } from './services/voted-today-memo';
 
 /**
  * The service's whole configuration, parsed once from the environment at start-up.
  * Everything else receives a typed `Config`; nothing else reads `process.env`.
  */
+
+/** Default slots of the verified-token cache (at most 20 MB) and of the voted-today memo (at most 11 MB). */
+export const VERIFIED_TOKEN_CACHE_SIZE = 65_536;
+export const VOTED_TODAY_MEMO_SIZE = 65_536;
 
 const DEV_VOTER_TOKEN_SECRET = 'development-only-voter-token-secret-not-for-production';
 

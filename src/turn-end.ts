@@ -1,17 +1,36 @@
 /**
- * Resolves in the check phase of the current turn of the event loop, after every request read in
- * this turn has been handled. A route that answers from memory awaits it, so its answers leave back
- * to back with the rest of the turn's answers instead of one at a time between reads: each client
- * (and the kernel work of waking it) then gets a burst of answers, and the next turn reads a burst
- * of requests. Answers that wait on Redis or PostgreSQL are batched this way already, by the
- * round trip. The cost is at most one turn of latency, well under a millisecond under load.
- *
- * Measured (npm run load, three runs each, alternating builds, this 2-core machine with the load
- * generator on it): the public ballot read went from 0.66-0.76 x the baseline (57-61 us of CPU per
- * request) to 0.95-1.08 x (43-46 us); duplicate votes answered from the voted-today memo at once ran
- * at 0.32-0.40 x, through this at 0.56-0.62 x. The gain is largest with clients that answer at
- * once, as a local load generator does.
+ * The end of the current turn of the event loop (its check phase, setImmediate): by then every
+ * request read in this turn has been handled as far as it can go without I/O. The vote path uses it
+ * for two things: answers from memory wait for it so a turn's answers leave back to back (each
+ * client then gets a burst, and the next turn reads a burst), and Redis work asked for during the
+ * turn is sent there as one script call instead of one per request. It costs at most one turn of
+ * latency.
  */
+
+/**
+ * Calls `flush` once with every item handed over until then, in order: at the end of this turn, or
+ * (`'after-microtasks'`) as soon as the running callback's microtasks are done, for work that must
+ * be on the wire before a caller that was just answered can ask again (committed votes' markers).
+ */
+export function turnQueue<T>(flush: (items: T[]) => void, when: 'end-of-turn' | 'after-microtasks' = 'end-of-turn'): (item: T) => void {
+  const schedule = when === 'end-of-turn' ? setImmediate : process.nextTick;
+  let items: T[] = [];
+  const flushAll = () => {
+    const batch = items;
+    items = [];
+    flush(batch);
+  };
+  return (item) => {
+    if (items.length === 0) schedule(flushAll);
+    items.push(item);
+  };
+}
+
+const waiters = turnQueue<() => void>((resolves) => {
+  for (const resolve of resolves) resolve();
+});
+
+/** Resolves at the end of this turn, after the turn's other work; waiters are released in order. */
 export function endOfTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => waiters(resolve));
 }

@@ -68,11 +68,37 @@ export function makeBallot(rng: Rng, shape: BallotShape = {}): Ballot {
   return { cal, candidates, popularity, maxChoices, organicTime, ledger: new LedgerBuilder(rng.fork('accounts'), cal, candidates), category };
 }
 
-/** A candidate index drawn by popularity, optionally among one city's candidates only. */
+/** Cumulative popularity, over all candidates or one city's: drawn from once per vote, built once per ballot. */
+const tables = new WeakMap<Ballot, Map<string, Float64Array>>();
+
+function cumulativeFor(ballot: Ballot, city: string | undefined): Float64Array {
+  let byCity = tables.get(ballot);
+  if (!byCity) tables.set(ballot, (byCity = new Map()));
+  const key = city ?? '';
+  let table = byCity.get(key);
+  if (!table) {
+    const weights = ballot.candidates.map((c, i) => (city === undefined || c.city === city ? ballot.popularity[i] : 0));
+    const usable = weights.some((w) => w > 0) ? weights : ballot.popularity;
+    table = new Float64Array(usable.length);
+    let sum = 0;
+    usable.forEach((w, i) => (table![i] = sum += w));
+    byCity.set(key, table);
+  }
+  return table;
+}
+
+/** A candidate index drawn by popularity, optionally among one city's candidates only (all of them if the city has none). */
 export function popularCandidate(rng: Rng, ballot: Ballot, city?: string): number {
-  const weights = ballot.candidates.map((c, i) => (city === undefined || c.city === city ? ballot.popularity[i] : 0));
-  if (weights.every((w) => w === 0)) return rng.weightedIndex(ballot.popularity);
-  return rng.weightedIndex(weights);
+  const table = cumulativeFor(ballot, city);
+  const target = rng.next() * table[table.length - 1];
+  let lo = 0;
+  let hi = table.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table[mid] > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The selection one voter sends: their choice first, then (multi-choice ballots) a few others by popularity. */
@@ -81,7 +107,7 @@ export function selection(rng: Rng, ballot: Ballot, first: number): string[] {
   if (ballot.maxChoices === 1) return ids;
   const extra = rng.weightedIndex([5, 3, 2, 1, 1].slice(0, ballot.maxChoices));
   for (let k = 0; k < extra; k++) {
-    const c = ballot.candidates[rng.weightedIndex(ballot.popularity)].id;
+    const c = ballot.candidates[popularCandidate(rng, ballot)].id;
     if (!ids.includes(c)) ids.push(c);
   }
   return ids;

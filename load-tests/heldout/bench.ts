@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { families, runs, type Run } from './catalogue';
 import { runDetector } from './detector-runner';
-import { generate, ndjson } from './generate';
+import { generate, writeLedger } from './generate';
 import { scoreRun, summarize, totals, type FamilySummary, type RunScore } from './score';
 
 interface Options {
@@ -119,7 +119,7 @@ async function main(): Promise<number> {
       const name = `${run.family.id}-seed${run.seed}`;
       const { lines, labels } = generate(run);
       const ledgerPath = path.join(dir, `${name}.ndjson`);
-      await writeFile(ledgerPath, ndjson(lines));
+      await writeLedger(ledgerPath, lines);
       await writeFile(path.join(dir, `${name}.labels.json`), `${JSON.stringify(labels, null, 2)}\n`);
       if (opts.writeOnly) {
         process.stderr.write(`${name}: ${lines.length} votes -> ${ledgerPath}\n`);

@@ -119,17 +119,18 @@ export class LedgerBuilder {
   accept(): { votes: Vote[]; refused: Record<string, number> } {
     // Array.prototype.sort is stable: equal instants keep the order they were added in.
     const sorted = [...this.votes].sort((x, y) => x.at - y.at);
-    const seen = new Set<string>();
+    // In cast order, an account's second vote of a day always meets its first as the last one kept.
+    const lastDay = new Map<string, number>();
     const kept: Vote[] = [];
     const refused: Record<string, number> = {};
     for (const v of sorted) {
-      const key = `${v.accountId}|${shanghaiDayNumber(v.at)}`;
-      if (v.at < this.cal.opensAt || v.at >= this.cal.closesAt || seen.has(key)) {
+      const day = shanghaiDayNumber(v.at);
+      if (v.at < this.cal.opensAt || v.at >= this.cal.closesAt || lastDay.get(v.accountId) === day) {
         const name = this.sources[v.source].name;
         refused[name] = (refused[name] ?? 0) + 1;
         continue;
       }
-      seen.add(key);
+      lastDay.set(v.accountId, day);
       kept.push(v);
     }
     return { votes: kept, refused };

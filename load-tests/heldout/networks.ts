@@ -57,7 +57,7 @@ export function cityNet(region: string): CityNet {
   for (const c of carriers) {
     cgnat[c] = Array.from({ length: c === 'cmcc' ? 8 : 4 }, () => slash24(rng.pick(mobileFirst[c])));
     broadband[c] = Array.from({ length: c === 'telecom' ? 90 : 40 }, () => slash24(rng.pick(broadbandFirst[c])));
-    v6[c] = `${rng.pick(v6Prefix[c])}:${rng.hex(2)}${rng.int(0, 15).toString(16)}`;
+    v6[c] = `${rng.pick(v6Prefix[c])}:${rng.int(0x100, 0xfff).toString(16)}`;
   }
   const offices = Array.from({ length: 60 }, () => `${slash24(rng.pick(broadbandFirst.telecom))}.${rng.int(2, 254)}`);
   const net = { region, cgnat, broadband, v6, offices };
@@ -72,7 +72,8 @@ export function pickCarrier(rng: Rng): Carrier {
 /** A phone's address on mobile data: a shared carrier NAT, or its own IPv6 /64. */
 export function mobileIp(rng: Rng, net: CityNet, carrier: Carrier, v6Share = 0.3): string {
   if (rng.chance(v6Share)) {
-    return `${net.v6[carrier]}:${rng.hex(4)}:${rng.hex(4)}:${rng.hex(4)}:${rng.hex(4)}:${rng.hex(4)}`.replace(/:0+([0-9a-f])/g, ':$1');
+    const group = () => rng.int(0, 0xffff).toString(16);
+    return `${net.v6[carrier]}:${group()}:${group()}:${group()}:${group()}:${group()}`;
   }
   return `${rng.pick(net.cgnat[carrier])}.${rng.int(1, 254)}`;
 }

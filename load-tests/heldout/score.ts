@@ -72,14 +72,14 @@ export interface FamilySummary {
   strayFlags: number;
   medianTimeToFlagMin: number | null;
   maxTimeToFlagMin: number | null;
-  seeds: { seed: number; detected: string; falseFlags: number; timeToFlagMin: number[] }[];
+  seeds: { seed: number; attacked: number; detected: number; falseFlags: number; timeToFlagMin: number[] }[];
 }
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return Math.round((s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) * 10) / 10;
 }
 
 export function summarize(scores: readonly RunScore[]): FamilySummary[] {
@@ -101,7 +101,7 @@ export function summarize(scores: readonly RunScore[]): FamilySummary[] {
       strayFlags: list.reduce((n, s) => n + s.strayFlags, 0),
       medianTimeToFlagMin: median(ttf),
       maxTimeToFlagMin: ttf.length ? Math.max(...ttf) : null,
-      seeds: list.map((s) => ({ seed: s.seed, detected: `${s.detected}/${s.attacked}`, falseFlags: s.falseFlags, timeToFlagMin: s.timeToFlagMin })),
+      seeds: list.map((s) => ({ seed: s.seed, attacked: s.attacked, detected: s.detected, falseFlags: s.falseFlags, timeToFlagMin: s.timeToFlagMin })),
     };
   });
 }
@@ -113,6 +113,9 @@ export interface Totals {
   legitRuns: number;
   legitRunsFalselyFlagged: number;
   attackRunsWithFalseFlags: number;
+  /** Runs by name (`A1-seed3`): attacks missed, legitimate runs falsely flagged. */
+  missed: string[];
+  falselyFlagged: string[];
 }
 
 export function totals(summaries: readonly FamilySummary[]): Totals {
@@ -127,5 +130,7 @@ export function totals(summaries: readonly FamilySummary[]): Totals {
     legitRuns: legit.reduce((n, s) => n + s.runs, 0),
     legitRunsFalselyFlagged: legit.reduce((n, s) => n + s.runsFalselyFlagged, 0),
     attackRunsWithFalseFlags: attack.reduce((n, s) => n + s.runsFalselyFlagged, 0),
+    missed: attack.flatMap((s) => s.seeds.filter((r) => r.detected < r.attacked).map((r) => `${s.family}-seed${r.seed}`)),
+    falselyFlagged: legit.flatMap((s) => s.seeds.filter((r) => r.falseFlags > 0).map((r) => `${s.family}-seed${r.seed}`)),
   };
 }

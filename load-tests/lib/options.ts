@@ -1,73 +1,75 @@
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { REPO_ROOT } from './service-launcher';
 
 /**
  * Settings come from the environment (LOAD_DURATION_S=20) or from flags after `--`
- * (`npm run load -- --duration-s=20`); flags win. Each option below remembers its flag, so that
- * `refuseUnknownFlags` can turn away what none of them reads: `--connections 200` (a space, not
- * `=`) used to run the whole load test at the default 100 connections without a word.
+ * (`npm run load -- --duration-s=20` or `--duration-s 20`); flags win. Flags are parsed by
+ * util.parseArgs from the options a command declares, so anything none of them reads is refused
+ * (exit 2) instead of silently running with the default.
  */
 
-const known = { values: new Set<string>(), switches: new Set<string>() };
+type Kind = 'number' | 'workers' | 'list' | 'switch';
+interface Spec<K extends Kind = Kind> {
+  env: string;
+  kind: K;
+  fallback?: number | readonly string[];
+}
+type ValueOf<S> = S extends Spec<'switch'> ? boolean : S extends Spec<'list'> ? string[] : number;
+export type Options<T extends Record<string, Spec>> = { [K in keyof T]: ValueOf<T[K]> };
 
-function flagName(envName: string, kind: 'value' | 'switch'): string {
-  const flag = `--${envName.toLowerCase().replace(/^(load|soak)_/, '').replace(/_/g, '-')}`;
-  (kind === 'value' ? known.values : known.switches).add(flag);
-  return flag;
+/** A non-negative number. */
+export const numberOption = (env: string, fallback: number): Spec<'number'> => ({ env, kind: 'number', fallback });
+/** WEB_CONCURRENCY of the servers under test: an integer from 1 to 64, default 1. */
+export const workersOption = (env: string): Spec<'workers'> => ({ env, kind: 'workers', fallback: 1 });
+/** A comma-separated list (`--only=accepted,public`). */
+export const listOption = (env: string, fallback: readonly string[]): Spec<'list'> => ({ env, kind: 'list', fallback });
+/** On when given as a bare flag, or when the variable is 1, true or yes. */
+export const flagOption = (env: string): Spec<'switch'> => ({ env, kind: 'switch' });
+
+/** `LOAD_DURATION_S` → `duration-s` (the flag without its dashes). */
+export const flagName = (env: string): string => env.toLowerCase().replace(/^(load|soak)_/, '').replace(/_/g, '-');
+
+/** The options from `argv` and `env`, flags first; throws a usage message on anything else. Pure, for the tests. */
+export function parseOptions<T extends Record<string, Spec>>(specs: T, argv: readonly string[], env: NodeJS.ProcessEnv): Options<T> {
+  const declared = Object.fromEntries(Object.values(specs).map((spec) => [flagName(spec.env), { type: spec.kind === 'switch' ? ('boolean' as const) : ('string' as const) }]));
+  const { values } = parseArgs({ args: [...argv], options: declared, strict: true, allowPositionals: false });
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(specs)) {
+    const given = values[flagName(spec.env)];
+    if (spec.kind === 'switch') {
+      out[key] = given === true || ['1', 'true', 'yes'].includes((env[spec.env] ?? '').toLowerCase());
+      continue;
+    }
+    const raw = typeof given === 'string' ? given : env[spec.env];
+    if (raw === undefined || raw === '') {
+      out[key] = Array.isArray(spec.fallback) ? [...spec.fallback] : spec.fallback;
+      continue;
+    }
+    if (spec.kind === 'list') {
+      out[key] = raw.split(',');
+      continue;
+    }
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`${spec.env} must be a non-negative number, got ${raw}`);
+    if (spec.kind === 'workers' && (!Number.isInteger(n) || n < 1 || n > 64)) throw new Error(`${spec.env} must be an integer from 1 to 64, got ${raw}`);
+    out[key] = n;
+  }
+  return out as Options<T>;
 }
 
-/**
- * The command-line words that no option reads: anything but `--name=value` for a known value
- * option or `--name` for a known switch. Pure, for the tests; see refuseUnknownFlags.
- */
-export function unknownFlags(args: readonly string[], values: ReadonlySet<string>, switches: ReadonlySet<string>): string[] {
-  return args.filter((arg) => {
-    const eq = arg.indexOf('=');
-    if (eq > 0) return !values.has(arg.slice(0, eq));
-    return !switches.has(arg);
-  });
-}
-
-/** Exits 2 with the list of what is accepted when the command line has a word no option read. Call it after reading every option. */
-export function refuseUnknownFlags(command: string): void {
-  const bad = unknownFlags(process.argv.slice(2), known.values, known.switches);
-  if (bad.length === 0) return;
-  const accepted = [...[...known.values].map((f) => `${f}=…`), ...known.switches].join(' ');
-  console.error(`${command}: not understood: ${bad.join(' ')}\n  options take their value after '=' (--name=value); accepted: ${accepted}`);
-  process.exit(2);
-}
-
-/** The text of a value option: its flag's (`--name=text`) if given, else the environment's; undefined when neither or empty. */
-function rawOption(envName: string): string | undefined {
-  const flag = `${flagName(envName, 'value')}=`;
-  const raw = process.argv.find((a) => a.startsWith(flag))?.slice(flag.length) ?? process.env[envName];
-  return raw === '' ? undefined : raw;
-}
-
-export function numberOption(envName: string, fallback: number): number {
-  const raw = rawOption(envName);
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${envName} must be a non-negative number, got ${raw}`);
-  return n;
-}
-
-/** WEB_CONCURRENCY of the servers under test (LOAD_WORKERS, SOAK_WORKERS or --workers=N): 1 to 64, default 1. */
-export function workersOption(envName: string): number {
-  const n = numberOption(envName, 1);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new Error(`${envName} must be an integer from 1 to 64, got ${n}`);
-  return n;
-}
-
-/** A comma-separated list (`--only=accepted,public` or LOAD_ONLY); flags win. */
-export function listOption(envName: string, fallback: readonly string[]): string[] {
-  return rawOption(envName)?.split(',') ?? [...fallback];
-}
-
-export function flagOption(envName: string): boolean {
-  const flag = flagName(envName, 'switch');
-  return process.argv.includes(flag) || ['1', 'true', 'yes'].includes((process.env[envName] ?? '').toLowerCase());
+/** parseOptions over this process's command line and environment; exits 2 with the accepted flags on a usage error. */
+export function readOptions<T extends Record<string, Spec>>(command: string, specs: T): Options<T> {
+  try {
+    return parseOptions(specs, process.argv.slice(2), process.env);
+  } catch (err) {
+    const accepted = Object.values(specs)
+      .map((spec) => `--${flagName(spec.env)}${spec.kind === 'switch' ? '' : '=…'}`)
+      .join(' ');
+    console.error(`${command}: ${(err as Error).message}\n  accepted: ${accepted}`);
+    process.exit(2);
+  }
 }
 
 /** Compiles the service (`npm run build`) so the child runs dist/, as in production. */

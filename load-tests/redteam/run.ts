@@ -31,7 +31,7 @@ function viaCli(events: VoteEvent[], dir: string): Flag[] {
 }
 
 function main(): void {
-  const flags = parseFlags(process.argv.slice(2));
+  const { flags } = parseFlags(process.argv.slice(2), { seeds: { type: 'string' }, firstSeed: { type: 'string' }, scenario: { type: 'string' }, roundSeconds: { type: 'boolean' }, cli: { type: 'boolean' }, verbose: { type: 'boolean' }, all: { type: 'boolean' } });
   const seeds = Number(flags.seeds ?? 5);
   const firstSeed = Number(flags.firstSeed ?? 1);
   const only = typeof flags.scenario === 'string' ? flags.scenario.split(',') : Object.keys(REDTEAM);

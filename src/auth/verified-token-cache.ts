@@ -1,4 +1,4 @@
-import { SlotTable } from '../storage/slot-table';
+import { SlotTable } from '../memory/slot-table';
 
 /**
  * Voter tokens that passed verification, kept outside the JavaScript heap (in a SlotTable: why,
@@ -23,7 +23,7 @@ const SIGNATURE_CHARS = 43;
  * Default number of slots: taken as they fill, 65,536 slots are at most 20 MB, and hold the tokens
  * of the last half minute or so at 2,000 new voters a second (the page, then the vote).
  */
-export const VERIFIED_TOKEN_CACHE_SIZE = 65_536;
+export { VERIFIED_TOKEN_CACHE_SIZE } from '../config';
 
 const BASE64URL = new Int8Array(128).fill(-1);
 for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].entries()) BASE64URL[c.charCodeAt(0)] = i;

@@ -1,30 +1,29 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export type Flags = Record<string, string | true>;
+
 /** A CLI command. Returns the process exit code. */
 export interface Command {
   summary: string;
-  run(flags: Record<string, string | true>, positional: string[]): Promise<number>;
+  /** The flags it reads: `--name value` or `--name=value` for strings, bare `--name` for booleans. */
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(flags: Flags, positional: string[]): Promise<number>;
 }
 
 /** A required string flag, or a usage error. */
-export function requireFlag(flags: Record<string, string | true>, name: string): string {
+export function requireFlag(flags: Flags, name: string): string {
   const v = flags[name];
   if (typeof v !== 'string' || v.length === 0) throw new Error(`--${name} is required`);
   return v;
 }
 
-/** `--name value`, `--name=value` and bare `--name` flags (shared with the load-test scripts). */
-export function parseFlags(argv: string[]): Record<string, string | true> {
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) continue;
-    const eq = a.indexOf('=');
-    if (eq > 0) {
-      flags[a.slice(2, eq)] = a.slice(eq + 1);
-    } else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-      flags[a.slice(2)] = argv[++i];
-    } else {
-      flags[a.slice(2)] = true;
-    }
+/** The command line as `options` declares it; throws (with parseArgs's message) on anything else. */
+export function parseFlags(argv: string[], options: Command['options']): { flags: Flags; positional: string[] } {
+  const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  const flags: Flags = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string') flags[name] = value;
+    else if (value === true) flags[name] = true;
   }
-  return flags;
+  return { flags, positional: positionals };
 }

@@ -4,14 +4,20 @@ import { parseFlags } from './command';
 /** `npm run cli -- <command> [--flag value]…`: see `npm run cli -- help`. */
 async function main(): Promise<number> {
   const [name, ...rest] = process.argv.slice(2);
-  const positional = rest.filter((a, i) => !a.startsWith('--') && !(i > 0 && rest[i - 1].startsWith('--') && !rest[i - 1].includes('=')));
   const command = name ? commands[name] : undefined;
   if (!command) {
     const lines = Object.entries(commands).map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`);
     process.stderr.write(`usage: npm run cli -- <command> [options]\n\ncommands:\n${lines.join('\n')}\n`);
     return name && name !== 'help' ? 2 : 0;
   }
-  return command.run(parseFlags(rest), positional);
+  let parsed;
+  try {
+    parsed = parseFlags(rest, command.options);
+  } catch (err) {
+    process.stderr.write(`${name}: ${(err as Error).message}\nusage: npm run cli -- ${command.summary}\n`);
+    return 2;
+  }
+  return command.run(parsed.flags, parsed.positional);
 }
 
 main().then(

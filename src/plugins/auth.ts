@@ -21,6 +21,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    /**
+     * On a public route: whether the request carries a live staff key. Anything else (no header, a
+     * voter token, a revoked key) reads as an anonymous reader, never a refusal.
+     */
+    isStaffReader(request: FastifyRequest): Promise<boolean>;
+  }
 }
 
 function bearer(request: FastifyRequest): string | null {
@@ -40,6 +47,10 @@ export const authPlugin = fp<{ voterTokens: VoterTokens }>(
   async (app, opts) => {
     const keys = apiKeysRepository(app.pg);
     app.decorateRequest('principal', null);
+    app.decorate('isStaffReader', async (request: FastifyRequest) => {
+      const credential = bearer(request);
+      return credential !== null && looksLikeApiKey(credential) && (await staffPrincipal(credential)) !== null;
+    });
 
     async function staffPrincipal(credential: string): Promise<Principal | null> {
       const key = await keys.findLiveByHash(hashApiKey(credential));

@@ -2,6 +2,9 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config';
 import type { VoterTokens } from '../auth/voter-token';
 import { createTallies, type Tallies } from '../services/tallies';
+import { createBallotService, type BallotService } from '../services/ballot-service';
+import { createResultsService, type ResultsService } from '../services/results-service';
+import { createTimelineService, type TimelineService } from '../services/timeline-service';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -9,15 +12,22 @@ declare module 'fastify' {
     voterTokens: VoterTokens;
     /** Live vote counts, shared by the public ballot read and the scores. */
     tallies: Tallies;
+    ballotService: BallotService;
+    resultsService: ResultsService;
+    timelineService: TimelineService;
   }
 }
 
-/** Services shared by several route modules. Module-private services are built in the module. */
+/** The request-path services over PostgreSQL. Routes only call them; vote.ts and detection.ts build the rest. */
 export const servicesPlugin = fp<{ config: Config; voterTokens: VoterTokens }>(
   async (app, opts) => {
     app.decorate('config', opts.config);
     app.decorate('voterTokens', opts.voterTokens);
-    app.decorate('tallies', createTallies(app.pg));
+    const tallies = createTallies(app.pg);
+    app.decorate('tallies', tallies);
+    app.decorate('ballotService', createBallotService(app.pg));
+    app.decorate('resultsService', createResultsService({ pool: app.pg, tallies }));
+    app.decorate('timelineService', createTimelineService(app.pg));
   },
   { name: 'services', dependencies: ['pg', 'redis'] },
 );

@@ -1,14 +1,10 @@
 import type Redis from 'ioredis';
-import { turnQueue } from './turn-queue';
+import { turnQueue } from '../turn-end';
 
 /**
- * Writes committed votes' Redis markers, a group-commit batch in one round of Redis work.
- *
- * A batch's votes are answered in one run of the microtask queue (the batcher settles them
- * together), and each asks for its marker there. Instead of one SET per vote, the markers asked
- * for in that run are sent after it (turn-queue.ts) as one script call: one command for ioredis
- * to build and parse and one for Redis to dispatch, instead of one per vote. The markers only make
- * repeats cheaper (PostgreSQL's unique constraint decides), so a failed write is counted, not retried.
+ * Writes committed votes' Redis markers: a group-commit batch's votes are answered in one run of
+ * the microtask queue, and the markers asked for there go out as one script call after it. The markers only make repeats cheaper (PostgreSQL's
+ * unique constraint decides), so a failed write is counted, not retried.
  */
 export interface MarkerWriter {
   write(key: string, voteId: string, ttlMs: number): void;
@@ -25,7 +21,7 @@ export function createMarkerWriter(redis: Redis, failed: (markers: number) => vo
     const keys = markers.map((m) => m.key);
     const args = markers.flatMap((m) => [m.voteId, m.ttlMs]);
     redis.voteRemember(keys.length, ...keys, ...args).catch(() => failed(markers.length));
-  });
+  }, 'after-microtasks');
   return {
     write(key, voteId, ttlMs) {
       enqueue({ key, voteId, ttlMs });

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Executor } from '../storage/db';
-import type { Tally } from '../storage/tally-queries';
-import { TOTAL_CANDIDATE_ID } from '../storage/votes-repository';
+import { sumTallies, type Tally } from '../storage/tally-queries';
 
 /**
  * Live vote counts, read by the public ballot page and the provisional scores.
@@ -33,19 +32,7 @@ export function createTallies(db: Executor, opts: { ttlMs?: number } = {}): Tall
   const loading = new Map<string, { generation: number; promise: Promise<Tally> }>();
 
   async function sum(ballotId: string, generation: number): Promise<Tally> {
-    const { rows } = await db.query<{ candidate_id: string; votes: string }>({
-      name: 'tallies-sum',
-      text: 'SELECT candidate_id, sum(votes) AS votes FROM vote_tallies WHERE ballot_id = $1 GROUP BY candidate_id',
-      values: [ballotId],
-    });
-    const byCandidate = new Map<string, number>();
-    let totalVotes = 0;
-    for (const r of rows) {
-      const n = Number(r.votes);
-      if (r.candidate_id === TOTAL_CANDIDATE_ID) totalVotes = n;
-      else if (n > 0) byCandidate.set(r.candidate_id, n);
-    }
-    const tally = { byCandidate, totalVotes };
+    const tally = await sumTallies(db, ballotId);
     const prev = entries.get(ballotId);
     if (!prev || prev.generation <= generation) entries.set(ballotId, { tally, loadedAt: performance.now(), generation });
     return tally;

@@ -5,23 +5,24 @@ import { AppError, errors } from '../errors';
 import { endOfTurn } from '../turn-end';
 import type { AppMetrics } from '../plugins/metrics';
 import { DAY_MS, dayOf, nextMidnight, nextVoteAt } from '../domain/calendar';
-import { decideSelection, decideWindow, nextVoteForVoter, requestHash, type VotableBallot } from '../domain/vote-rules';
+import { nextVoteForVoter, requestHash, type VotableBallot } from '../domain/vote-rules';
+import { admit, afterGate, receiptOf, replayVerdict, type GateAnswer, type VoteReceipt } from '../domain/vote-decision';
 import { votesRepository, type StoredVote } from '../storage/votes-repository';
 import { defineVoteScripts, PENDING_PREFIX, voteAccountLimitKey, voteIpLimitKey, voteMarkerKey } from '../storage/redis-scripts';
 import type { BallotCache } from './ballot-cache';
 import type { VoteBatcher } from './vote-batcher';
 import { VOTED_TODAY_MEMO_SIZE, VotedTodayMemo } from './voted-today-memo';
 import { createMarkerWriter } from './marker-writer';
-import { createGateBatcher } from './gate-batcher';
+import { createVoteGate } from './vote-gate';
 
 /**
- * Casting a vote. The order of work is chosen so that the common cases cost the least:
- * 1. ballot (in-process cache), window and selection: pure checks, no I/O;
- * 2. an account this instance knows has voted today is answered 409 from memory (VotedTodayMemo);
- * 3. Redis marker of (ballot, day, account): a repeat voter is answered 409 here, with no
- *    PostgreSQL work (this path absorbs retries and stuffing scripts); otherwise it is reserved;
- * 4. the vote joins the next group-commit batch; 201 only once PostgreSQL committed it;
- * 5. rows PostgreSQL refused (unique constraints) are looked up to answer 409, a replay or 422.
+ * Casting a vote, cheapest answers first:
+ * 1. ballot (in-process cache), window and selection: pure checks (domain/vote-decision.ts admit);
+ * 2. an account this instance saw vote today is answered 409 from memory (VotedTodayMemo);
+ * 3. the gate (vote-gate.ts, one Redis script): rate limits and the day's marker; a repeat voter is
+ *    answered 409 here without PostgreSQL, otherwise the marker is reserved;
+ * 4. the vote joins the next group-commit batch (vote-batcher.ts); 201 only once PostgreSQL committed it;
+ * 5. a row PostgreSQL refused (unique constraints) is looked up to answer 409, a replay or 422.
  * Redis down or flushed changes only speed: the unique constraint still decides.
  */
 
@@ -35,14 +36,7 @@ export interface CastRequest {
   userAgent: string;
 }
 
-export interface VoteReceipt {
-  voteId: string;
-  ballotId: string;
-  day: string;
-  candidateIds: string[];
-  castAt: string;
-  nextVoteAt: string | null;
-}
+export type { VoteReceipt };
 
 export type CastResult = { replayed: boolean; receipt: VoteReceipt };
 
@@ -100,36 +94,17 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
   defineVoteScripts(redis);
   const memoSize = deps.memoSize ?? VOTED_TODAY_MEMO_SIZE;
   const memo = memoSize > 0 ? new VotedTodayMemo(memoSize) : null;
-  const gates = deps.limits ? createGateBatcher(redis, { reservationMs, maxPerAccount, maxPerIp, windowMs: LIMIT_WINDOW_MS }) : null;
+  const gate = createVoteGate(redis, { reservationMs, maxPerAccount, maxPerIp, windowMs: LIMIT_WINDOW_MS }, () =>
+    metrics.fallbacks.inc({ store: 'redis', operation: 'reserve' }),
+  );
 
-  /**
-   * Counts the request against its limits, and reserves the marker when `key` is given. Redis
-   * failing lets the request through (undefined: PostgreSQL alone decides), as the limiter did.
-   */
-  const gate = (req: CastRequest, key: string | null, token: string): Promise<number | string | null | undefined> => {
-    if (key === null && !deps.limits) return Promise.resolve(null);
-    if (!gates) return redis.voteReserve(key as string, token, reservationMs).catch(redisFailed('reserve'));
-    return gates
-      .run({ marker: key ?? '-', accountKey: voteAccountLimitKey(req.accountId), ipKey: voteIpLimitKey(req.ip), token, reserve: key === null ? '0' : '1' })
-      .catch(redisFailed('reserve'));
-  };
-  /** A refusal found before reaching Redis still counts against the limits, and 429 wins over it. */
+  /** A refusal found before the gate still counts against the limits, and 429 wins over it. */
   const refuse = async (req: CastRequest, err: AppError): Promise<never> => {
-    const limited = await gate(req, null, '');
-    throw typeof limited === 'number' ? rateLimited(limited) : err;
+    if (!deps.limits) throw err;
+    const answer = await gate.pass(countOnly(req));
+    throw answer.kind === 'limited' ? rateLimited(answer.retryMs) : err;
   };
-
-  const receiptOf = (v: StoredVote, ballot: VotableBallot): VoteReceipt => {
-    const next = nextVoteAt(v.castAt, ballot.closesAt);
-    return {
-      voteId: v.id,
-      ballotId: v.ballotId,
-      day: v.day,
-      candidateIds: v.candidateIds,
-      castAt: v.castAt.toISOString(),
-      nextVoteAt: next ? next.toISOString() : null,
-    };
-  };
+  const countOnly = (req: CastRequest) => ({ marker: '-', accountKey: voteAccountLimitKey(req.accountId), ipKey: voteIpLimitKey(req.ip), token: '', reserve: false });
 
   const alreadyVoted = (voteId: string, ballot: VotableBallot, now: Date): AppError => {
     const next = nextVoteAt(now, ballot.closesAt);
@@ -138,38 +113,40 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       nextVoteAt: next ? next.toISOString() : null,
     });
   };
+  const keyReused = () => new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.');
 
-  /** Same key + same ballot and selection: the original receipt; same key, anything else: 422. */
-  const replayOrReject = (earlier: StoredVote, hash: string, ballot: VotableBallot): CastResult => {
-    if (earlier.requestHash !== hash) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used with a different request.');
-    }
-    return { replayed: true, receipt: receiptOf(earlier, ballot) };
-  };
+  /** The one idempotency lookup: the earlier vote under this request's key, if it has one. */
+  const earlierVote = (req: CastRequest, hash: string | null): Promise<StoredVote | null> =>
+    req.idempotencyKey === null || hash === null ? Promise.resolve(null) : votes.findByIdempotencyKey(req.accountId, req.idempotencyKey);
+  const replayed = (earlier: StoredVote, ballot: VotableBallot): CastResult => ({ replayed: true, receipt: receiptOf(earlier, ballot.closesAt) });
 
-  /** A request from an account that already voted today: 409, unless its Idempotency-Key makes it a replay. */
+  /** An account that already voted today: 409, unless its Idempotency-Key makes it a replay (or 422). */
   const repeatOf = async (voteId: string, req: CastRequest, hash: string | null, ballot: VotableBallot): Promise<CastResult> => {
-    if (req.idempotencyKey !== null && hash !== null) {
-      const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey).catch(() => null);
-      if (earlier) return replayOrReject(earlier, hash, ballot);
-    }
+    const earlier = await earlierVote(req, hash).catch(() => null);
+    const verdict = replayVerdict(earlier, hash);
+    if (verdict === 'replay') return replayed(earlier!, ballot);
+    if (verdict === 'reused') throw keyReused();
     throw alreadyVoted(voteId, ballot, req.now);
   };
 
-  // Redis helpers: every failure falls back to PostgreSQL alone (counted, never thrown).
-  const redisFailed = (operation: string) => () => {
-    metrics.fallbacks.inc({ store: 'redis', operation });
-    return undefined;
+  /** A vote refused because voting is over: a retry of a vote accepted just before still gets its receipt. */
+  const notOpen = async (req: CastRequest, hash: string | null, ballot: VotableBallot, phase: string, lookup: 'strict' | 'lenient'): Promise<CastResult> => {
+    const found = earlierVote(req, hash);
+    const earlier = lookup === 'strict' ? await found : await found.catch(() => null);
+    if (replayVerdict(earlier, hash) === 'replay') return replayed(earlier!, ballot);
+    const err = new AppError('BALLOT_NOT_OPEN', `Voting is not open (the ballot is ${phase}).`, { phase });
+    return lookup === 'strict' ? refuse(req, err) : Promise.reject(err);
   };
+
   const markers = createMarkerWriter(redis, (n) => metrics.fallbacks.inc({ store: 'redis', operation: 'remember' }, n));
-  const markerTtl = (now: Date) => Math.max(nextMidnight(now).getTime() - now.getTime(), 0) + MARKER_GRACE_MS;
+  const markerTtl = (now: Date) => Math.min(Math.max(nextMidnight(now).getTime() - now.getTime(), 0) + MARKER_GRACE_MS, DAY_MS + MARKER_GRACE_MS);
   /** A committed vote of (ballot, day, account): remembered here and in the Redis marker. */
   const remember = (key: string, voteId: string, req: CastRequest, ballotId: string, day: string): void => {
     memo?.remember(ballotId, day, req.accountId, voteId, req.now.getTime());
-    markers.write(key, voteId, Math.min(markerTtl(req.now), DAY_MS + MARKER_GRACE_MS));
+    markers.write(key, voteId, markerTtl(req.now));
   };
   const release = (key: string, token: string): void => {
-    redis.voteRelease(key, token).catch(redisFailed('release'));
+    redis.voteRelease(key, token).catch(() => metrics.fallbacks.inc({ store: 'redis', operation: 'release' }));
   };
 
   async function cast(req: CastRequest): Promise<CastResult> {
@@ -178,42 +155,32 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
     const candidateIds = req.candidateIds.map((c) => c.toLowerCase());
     const hash = req.idempotencyKey === null ? null : requestHash(ballot.id, candidateIds);
 
-    const window = decideWindow(ballot, req.now);
-    if (!window.ok) {
-      // A client retrying a vote that was accepted just before closing still gets its receipt.
-      if (req.idempotencyKey !== null && hash !== null) {
-        const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey);
-        if (earlier && earlier.requestHash === hash) return replayOrReject(earlier, hash, ballot);
-      }
-      return refuse(req, new AppError('BALLOT_NOT_OPEN', `Voting is not open (the ballot is ${window.phase}).`, { phase: window.phase }));
-    }
-    const day = window.day;
-    const selection = decideSelection(ballot, candidateIds);
+    const admission = admit(ballot, candidateIds, req.now);
+    if (admission.kind === 'not-open') return notOpen(req, hash, ballot, admission.phase, 'strict');
+    const day = admission.day;
 
     // Known here to have voted today: answered (and rate-counted) without Redis.
     const known = memo ? memo.find(ballot.id, day, req.accountId) : -1;
     if (memo && known >= 0) {
       const wait = deps.limits ? memo.countRequest(known, req.now.getTime(), LIMIT_WINDOW_MS, maxPerAccount) : null;
       if (wait !== null) throw rateLimited(wait);
-      if (!selection.ok) throw new AppError('INVALID_SELECTION', selection.message);
+      if (admission.kind === 'invalid-selection') throw new AppError('INVALID_SELECTION', admission.message);
       const voteId = memo.voteId(known);
-      await endOfTurn(); // with the turn's other answers (turn-end.ts)
+      await endOfTurn(); // leave with the turn's other answers
       return repeatOf(voteId, req, hash, ballot);
     }
-    if (!selection.ok) return refuse(req, new AppError('INVALID_SELECTION', selection.message));
+    if (admission.kind === 'invalid-selection') return refuse(req, new AppError('INVALID_SELECTION', admission.message));
 
     const key = voteMarkerKey(ballot.id, day, req.accountId);
     const token = PENDING_PREFIX + randomUUID();
-    const marker = await gate(req, key, token);
-    if (typeof marker === 'number') throw rateLimited(marker);
-    if (typeof marker === 'string' && !marker.startsWith(PENDING_PREFIX)) {
-      // Already voted today (per Redis).
-      memo?.remember(ballot.id, day, req.accountId, marker, req.now.getTime());
-      return repeatOf(marker, req, hash, ballot);
+    const answer: GateAnswer = await gate.pass({ marker: key, accountKey: voteAccountLimitKey(req.accountId), ipKey: voteIpLimitKey(req.ip), token, reserve: true });
+    const step = afterGate(answer);
+    if (step.kind === 'limited') throw rateLimited(step.retryMs);
+    if (step.kind === 'repeat') {
+      memo?.remember(ballot.id, day, req.accountId, step.voteId, req.now.getTime());
+      return repeatOf(step.voteId, req, hash, ballot);
     }
-    // null: reserved for us. 'pending:…': someone else is on the way; PostgreSQL will decide.
-    // undefined: Redis failed; PostgreSQL alone decides.
-    const reserved = marker === null;
+    const { reserved } = step;
 
     const id = randomUUID();
     const outcome = await batcher.submit({
@@ -229,39 +196,38 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       requestHash: hash,
     });
 
-    if (outcome === 'inserted') {
-      remember(key, id, req, ballot.id, day);
-      const next = nextVoteAt(req.now, ballot.closesAt);
-      return {
-        replayed: false,
-        receipt: { voteId: id, ballotId: ballot.id, day, candidateIds, castAt: req.now.toISOString(), nextVoteAt: next ? next.toISOString() : null },
-      };
-    }
-    if (outcome === 'failed') {
-      if (reserved) release(key, token);
-      throw errors.unavailable();
-    }
-    if (outcome === 'closed') {
-      // Finalize locked the ballot first and froze the result without this vote: refuse it, and
-      // drop the cached ballot so the next request reads the new status.
-      if (reserved) release(key, token);
-      ballots.invalidate(ballot.id);
-      if (req.idempotencyKey !== null && hash !== null) {
-        const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey).catch(() => null);
-        if (earlier && earlier.requestHash === hash) return replayOrReject(earlier, hash, ballot);
+    switch (outcome) {
+      case 'inserted':
+        remember(key, id, req, ballot.id, day);
+        return { replayed: false, receipt: receiptOf({ id, ballotId: ballot.id, day, candidateIds, castAt: req.now }, ballot.closesAt) };
+      case 'failed':
+        if (reserved) release(key, token);
+        throw errors.unavailable();
+      case 'closed':
+        // Finalize locked the ballot first and froze the result without this vote: refuse it, and
+        // drop the cached ballot so the next request reads the new status.
+        if (reserved) release(key, token);
+        ballots.invalidate(ballot.id);
+        return notOpen(req, hash, ballot, 'finalized', 'lenient');
+      case 'conflict':
+        return conflictOf(req, hash, ballot, day, key, reserved ? token : null);
+      default: {
+        const never: never = outcome;
+        throw new Error(`unknown batch outcome ${String(never)}`);
       }
-      throw new AppError('BALLOT_NOT_OPEN', 'Voting is not open (the ballot is finalized).', { phase: 'finalized' });
     }
+  }
 
-    // Conflict: find out which constraint refused the row.
+  /** PostgreSQL refused the row: find which constraint (the idempotency key, or today's vote) and answer as it says. */
+  async function conflictOf(req: CastRequest, hash: string | null, ballot: VotableBallot, day: string, key: string, token: string | null): Promise<CastResult> {
     try {
-      if (req.idempotencyKey !== null && hash !== null) {
-        const earlier = await votes.findByIdempotencyKey(req.accountId, req.idempotencyKey);
-        if (earlier) {
-          if (earlier.ballotId === ballot.id && earlier.day === day) remember(key, earlier.id, req, ballot.id, day);
-          else if (reserved) release(key, token);
-          return replayOrReject(earlier, hash, ballot);
-        }
+      const earlier = await earlierVote(req, hash);
+      const verdict = replayVerdict(earlier, hash);
+      if (earlier && verdict !== 'none') {
+        if (earlier.ballotId === ballot.id && earlier.day === day) remember(key, earlier.id, req, ballot.id, day);
+        else if (token !== null) release(key, token);
+        if (verdict === 'reused') throw keyReused();
+        return replayed(earlier, ballot);
       }
       const today = await votes.findForDay(ballot.id, req.accountId, day);
       if (!today) throw new Error('vote conflict without a conflicting row');
@@ -269,7 +235,7 @@ export function createVoteService(deps: VoteServiceDeps): VoteService {
       throw alreadyVoted(today.id, ballot, req.now);
     } catch (err) {
       if (err instanceof AppError) throw err;
-      if (reserved) release(key, token);
+      if (token !== null) release(key, token);
       throw errors.unavailable();
     }
   }

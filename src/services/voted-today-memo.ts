@@ -1,4 +1,4 @@
-import { SlotTable } from '../storage/slot-table';
+import { SlotTable } from '../memory/slot-table';
 import { stringHash32 } from '../string-hash';
 
 /**
@@ -20,7 +20,7 @@ import { stringHash32 } from '../string-hash';
  */
 
 /** Default number of entries: at most 11 MB, taken as entries fill. */
-export const VOTED_TODAY_MEMO_SIZE = 65_536;
+export { VOTED_TODAY_MEMO_SIZE } from '../config';
 
 /** Keys are `day|ballotId|accountId`: 48 characters plus the account id (WeChat's are 28). */
 const KEY_BYTES = 128;

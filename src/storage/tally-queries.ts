@@ -1,4 +1,5 @@
 import type { Executor } from './db';
+import { TOTAL_CANDIDATE_ID } from './votes-repository';
 
 export interface Tally {
   /** votes per candidate id (candidates with no vote are absent) */
@@ -24,4 +25,21 @@ export async function countVotes(db: Executor, ballotId: string): Promise<Tally>
     values: [ballotId],
   });
   return { byCandidate, totalVotes: Number(total[0]?.n ?? 0) };
+}
+
+/** The live counters (`vote_tallies`, written with the votes): a ballot's shards summed. */
+export async function sumTallies(db: Executor, ballotId: string): Promise<Tally> {
+  const { rows } = await db.query<{ candidate_id: string; votes: string }>({
+    name: 'tallies-sum',
+    text: 'SELECT candidate_id, sum(votes) AS votes FROM vote_tallies WHERE ballot_id = $1 GROUP BY candidate_id',
+    values: [ballotId],
+  });
+  const byCandidate = new Map<string, number>();
+  let totalVotes = 0;
+  for (const r of rows) {
+    const n = Number(r.votes);
+    if (r.candidate_id === TOTAL_CANDIDATE_ID) totalVotes = n;
+    else if (n > 0) byCandidate.set(r.candidate_id, n);
+  }
+  return { byCandidate, totalVotes };
 }

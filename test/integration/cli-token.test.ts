@@ -115,4 +115,12 @@ describe('cli token', () => {
       if (env.VOTER_TOKEN_SECRET) expect(run.stderr).not.toContain(env.VOTER_TOKEN_SECRET);
     });
   }, 120_000);
+
+  it('refuses a flag the command does not read: exit code 2 and the usage, nothing minted', async () => {
+    const run = await cli(['--openid', 'x', '--tll', '120'], {});
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/--tll/);
+    expect(run.stderr).toMatch(/usage: npm run cli -- token/);
+  }, 60_000);
 });

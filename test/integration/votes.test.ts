@@ -69,7 +69,7 @@ describe('casting votes', () => {
     const openid = account();
     const first = await vote(openid, [ballot.candidates[0].id]);
     expect(first.statusCode).toBe(201);
-    const reserve = jest.spyOn(ctx.app.redis, 'voteReserve');
+    const reserve = jest.spyOn(ctx.app.redis, 'voteGate');
     const get = jest.spyOn(ctx.app.redis, 'get');
     try {
       const second = await vote(openid, [ballot.candidates[1].id]);

@@ -54,6 +54,16 @@ describe('ledger line and digest', () => {
     expect(resultsLineJson(results)).toBe(expected.split('results\n')[1].trimEnd());
   });
 
+  it('matches a known-good vector computed outside this code (sha256sum over the hand-written bytes)', () => {
+    // The file hashed was the digest layout written by hand: header, the two ledger lines below
+    // (userAgent `UA "q" 中`, escaped as JSON), "results", the results line, each ending in "\n".
+    const votes: LedgerLine[] = [
+      { voteId: '00000000-0000-4000-8000-000000000001', at: '2026-06-01T02:00:00.000Z', day: '2026-06-01', accountId: 'oA', candidateIds: [A], ip: '10.0.0.1', userAgent: 'UA "q" 中' },
+      { voteId: '00000000-0000-4000-8000-000000000002', at: '2026-06-01T02:00:01.500Z', day: '2026-06-01', accountId: 'oB', candidateIds: [B, A], ip: '10.0.0.2', userAgent: '' },
+    ];
+    expect(digestOf(votes, { ...results, totalVotes: 2 })).toBe('sha256:e2728d499cc91104eac32b9ccd1b39ca90ac3ab32d92009e9f99b7dff45f4d0d');
+  });
+
   it('is deterministic and the same fed incrementally or from pre-serialized lines', () => {
     const d = createDigester();
     for (const l of ledger) d.addLineJson(ledgerLineJson(l));

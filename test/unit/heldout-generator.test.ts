@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { families, runs } from '../../load-tests/heldout/catalogue';
 import { generate, ndjson, type Generated } from '../../load-tests/heldout/generate';
 import { parseOptions } from '../../load-tests/heldout/bench';
-import { scoreRun, type Flag } from '../../load-tests/heldout/score';
+import { scoreRun, summarize, totals, type Flag } from '../../load-tests/heldout/score';
 import type { Labels } from '../../load-tests/heldout/ledger';
 
 function run(family: string, seed: number) {
@@ -45,18 +45,26 @@ function problems(g: Generated): string[] {
   return out.slice(0, 10);
 }
 
+// Each generation is a full-size ledger (tens of thousands of votes): a few seconds on a busy machine.
+const SLOW = 120_000;
+
 describe('held-out ledger generator', () => {
+  let farm: Generated;
+  beforeAll(() => {
+    farm = generate(run('A2', 1));
+  }, SLOW);
+
   it('gives the same bytes for the same family and seed, and other bytes for another seed', () => {
-    const a = generate(run('A2', 1));
+    const a = farm;
     const b = generate(run('A2', 1));
     expect(digest(a)).toBe(digest(b));
     expect(a.labels).toEqual(b.labels);
     const c = generate(run('A2', 3));
     expect(digest(c)).not.toBe(digest(a));
-  });
+  }, SLOW);
 
   it('writes ledgers the service could have accepted, with windows that cover every attack vote', () => {
-    const attack = generate(run('A2', 1));
+    const attack = farm;
     expect(attack.labels.kind).toBe('attack');
     expect(attack.labels.attacks.length).toBeGreaterThan(0);
     expect(attack.labels.totalVotes).toBeGreaterThanOrEqual(20_000);
@@ -65,7 +73,14 @@ describe('held-out ledger generator', () => {
     expect(legit.labels.attacks).toEqual([]);
     expect(legit.labels.honestSurges.length).toBeGreaterThan(0);
     expect(problems(legit)).toEqual([]);
-  });
+  }, SLOW);
+
+  it('labels one window per day for an attack that comes back daily, and drops what the service would refuse', () => {
+    const cohort = generate(run('A5', 1));
+    expect(cohort.labels.attacks).toHaveLength(1);
+    expect(cohort.labels.attacks[0].windows.length).toBeGreaterThanOrEqual(5);
+    expect(problems(cohort)).toEqual([]);
+  }, SLOW);
 
   it('keeps the tune split to the first two seeds of A1, A2, L1 and L2', () => {
     const tune = runs({ split: 'tune' }).map((r) => `${r.family.id}:${r.seed}`);
@@ -102,5 +117,20 @@ describe('bench:heldout options', () => {
     expect(() => parseOptions(['--splt', 'tune'])).toThrow(/not understood/);
     expect(() => parseOptions(['--split', 'train'])).toThrow(/tune, holdout or all/);
     expect(() => parseOptions(['--seed'])).toThrow(/needs a value/);
+  });
+});
+
+describe('held-out totals', () => {
+  it('names the attack runs missed and the legitimate runs falsely flagged', () => {
+    const base = { split: 'holdout', timeToFlagMin: [], strayFlags: 0 };
+    const scores = [
+      { ...base, family: 'A1', seed: 1, kind: 'attack' as const, attacked: 1, detected: 1, falseFlags: 0 },
+      { ...base, family: 'A1', seed: 2, kind: 'attack' as const, attacked: 1, detected: 0, falseFlags: 0 },
+      { ...base, family: 'L1', seed: 1, kind: 'legit' as const, attacked: 0, detected: 0, falseFlags: 2 },
+      { ...base, family: 'L1', seed: 2, kind: 'legit' as const, attacked: 0, detected: 0, falseFlags: 0 },
+    ];
+    expect(totals(summarize(scores))).toEqual({
+      attackRecall: 0.5, attacked: 2, detected: 1, legitRuns: 2, legitRunsFalselyFlagged: 1, attackRunsWithFalseFlags: 0, missed: ['A1-seed2'], falselyFlagged: ['L1-seed1'],
+    });
   });
 });

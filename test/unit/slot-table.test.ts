@@ -1,4 +1,4 @@
-import { SlotTable } from '../../src/storage/slot-table';
+import { SlotTable } from '../../src/memory/slot-table';
 
 describe('SlotTable', () => {
   it('stores and finds exact keys only, with their values', () => {

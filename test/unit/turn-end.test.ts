@@ -1,4 +1,4 @@
-import { endOfTurn } from '../../src/turn-end';
+import { endOfTurn, turnQueue } from '../../src/turn-end';
 
 describe('endOfTurn', () => {
   it('resolves after the work already queued in this turn (a long chain of microtasks)', async () => {
@@ -16,5 +16,27 @@ describe('endOfTurn', () => {
     const order: number[] = [];
     await Promise.all([1, 2, 3].map((n) => endOfTurn().then(() => order.push(n))));
     expect(order).toEqual([1, 2, 3]);
+  });
+});
+
+describe('turnQueue', () => {
+  it('hands over the items of one turn in one call, in order, at the end of the turn', async () => {
+    const calls: number[][] = [];
+    const enqueue = turnQueue<number>((items) => calls.push(items));
+    enqueue(1);
+    await Promise.resolve();
+    enqueue(2);
+    expect(calls).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(calls).toEqual([[1, 2]]);
+  });
+
+  it("'after-microtasks' flushes before the turn's next callback", async () => {
+    const calls: number[][] = [];
+    const enqueue = turnQueue<number>((items) => calls.push(items), 'after-microtasks');
+    enqueue(1);
+    enqueue(2);
+    await new Promise<void>((resolve) => process.nextTick(resolve));
+    expect(calls).toEqual([[1, 2]]);
   });
 });

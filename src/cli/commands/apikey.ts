@@ -18,6 +18,7 @@ export async function openMigratedPool(): Promise<Pool> {
 
 export const apikeyCommand: Command = {
   summary: 'create or revoke a staff API key (the new key is the last line printed)',
+  options: { role: { type: 'string' }, label: { type: 'string' } },
   async run(flags, positional) {
     const sub = positional[0];
     if (sub !== 'create' && sub !== 'revoke') throw new Error(USAGE);

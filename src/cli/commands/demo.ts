@@ -46,6 +46,7 @@ export async function createDemo(pool: Pool, now: Date): Promise<DemoResult> {
 
 export const demoCommand: Command = {
   summary: 'create and publish the two demo ballots (opening now) and print staff keys',
+  options: {},
   async run() {
     const pool = await openMigratedPool();
     // The curl hints name the port this configuration listens on.

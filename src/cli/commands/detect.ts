@@ -13,6 +13,7 @@ import type { Command } from '../command';
  */
 export const detectCommand: Command = {
   summary: 'run the stuffing detector over a ledger export: --input ledger.ndjson [--evidence]',
+  options: { input: { type: 'string' }, evidence: { type: 'boolean' } },
   async run(flags) {
     const input = flags.input;
     if (typeof input !== 'string' || input.length === 0) {

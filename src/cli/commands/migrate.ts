@@ -4,6 +4,7 @@ import type { Command } from '../command';
 
 export const migrateCommand: Command = {
   summary: 'apply pending database migrations (creates the database when missing)',
+  options: {},
   async run() {
     const config = loadConfig();
     if (config.databaseCreate) await ensureDatabase(config.databaseUrl);

@@ -10,6 +10,7 @@ scenarios: ${Object.keys(SCENARIOS).join(', ')}
 /** `simulate`: a labelled synthetic ledger (NDJSON as the ledger export, plus FILE.labels.json). */
 export const simulateCommand: Command = {
   summary: 'write a labelled synthetic ledger: --scenario NAME --seed N --out FILE [--labels PATH] [--votes N]',
+  options: { scenario: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, votes: { type: 'string' }, labels: { type: 'string' } },
   async run(flags) {
     const scenario = flags.scenario;
     const out = flags.out;

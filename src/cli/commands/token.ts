@@ -13,6 +13,7 @@ const MAX_TTL_S = 30 * 86400;
  */
 export const tokenCommand: Command = {
   summary: 'token --openid O [--ttl SECONDS]  mint a voter token with the configured secret',
+  options: { openid: { type: 'string' }, ttl: { type: 'string' } },
   async run(flags) {
     const openid = requireFlag(flags, 'openid');
     if (!ACCOUNT_ID_PATTERN.test(openid)) throw new Error('--openid must be 1..128 characters of [A-Za-z0-9_.:@-]');

@@ -150,6 +150,7 @@ function usage(message: string): number {
 
 export const verifyCommand: Command = {
   summary: 'recomputes votes, scores, ranks and the digest from a ledger export and a final scores file',
+  options: { ledger: { type: 'string' }, scores: { type: 'string' } },
   async run(flags) {
     const ledgerPath = flags.ledger;
     const scoresPath = flags.scores;

@@ -3,8 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errors } from '../../errors';
 import { actorOf } from '../../plugins/auth';
-import { apiKeysRepository, hashApiKey, looksLikeApiKey } from '../../storage/api-keys-repository';
-import { createBallotService } from '../../services/ballot-service';
 import { ballotIdParams, errorResponse, isoInstant, uuid } from '../schemas';
 import { ballotResponse, ballotView, candidateResponse, candidateView, EMPTY_TALLY, type BallotJson } from '../ballot-view';
 import { phaseOf } from '../../domain/calendar';
@@ -43,20 +41,8 @@ const errorsOf = (...codes: Array<400 | 401 | 403 | 404 | 409 | 413 | 422>) =>
 
 export default async function ballotRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const service = createBallotService(app.pg);
-  const apiKeys = apiKeysRepository(app.pg);
+  const service = app.ballotService;
   const action = (request: FastifyRequest) => ({ actor: actorOf(request.principal), now: request.now });
-
-  /**
-   * The read route is public, but staff may preview drafts and hidden counts through it. A staff
-   * key is honoured only when valid; anything else is treated as an anonymous reader, not refused,
-   * so a stale header in a browser never breaks the public page.
-   */
-  async function isStaffReader(request: FastifyRequest): Promise<boolean> {
-    const m = /^Bearer (\S+)$/i.exec(request.headers.authorization?.trim() ?? '');
-    if (!m || !looksLikeApiKey(m[1])) return false;
-    return (await apiKeys.findLiveByHash(hashApiKey(m[1]))) !== null;
-  }
 
   /**
    * The public page's JSON, built once per change. It is read thousands of times a second at
@@ -171,7 +157,7 @@ export default async function ballotRoutes(fastify: FastifyInstance): Promise<vo
     },
     async (request, reply) => {
       const { ballotId } = request.params;
-      const [ballot, staff] = await Promise.all([service.read(ballotId, request.now), isStaffReader(request)]);
+      const [ballot, staff] = await Promise.all([service.read(ballotId, request.now), app.isStaffReader(request)]);
       if (!ballot || (ballot.status === 'draft' && !staff)) throw errors.notFound('ballot');
       let tally;
       if (ballot.status === 'draft') tally = staff ? EMPTY_TALLY : undefined;

@@ -3,24 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errors } from '../../errors';
 import { actorOf } from '../../plugins/auth';
-import { ballotsRepository } from '../../storage/ballots-repository';
-import { votesPerBucket, type TimelineBucket } from '../../storage/timeline-queries';
-import { createFlagService } from '../../services/flag-service';
-import { createDetectionJob } from '../../services/detection-job';
-import { createDetectionWorker } from '../../services/detection-worker';
 import { ballotIdParams, errorResponse, isoInstant, uuid } from '../schemas';
 import { flagListSchema, flagSchema, toFlagView } from '../flag-view';
 
-/**
- * Auditors' area: stuffing flags (list, read, review, manual), detect-now, vote timelines; and the
- * background detection job, started when the app is ready and stopped (awaited) when it closes.
- * Detection passes, background and detect-now alike, run in this instance's detection worker
- * thread, which the app's close terminates.
- */
-
-const BUCKET_MS: Record<TimelineBucket, number> = { minute: 60_000, hour: 3_600_000 };
-// Bounds on one timeline answer: a 7-day ballot per minute, or a 31-day ballot twice over per hour.
-const MAX_BUCKETS: Record<TimelineBucket, number> = { minute: 7 * 1440, hour: 62 * 24 };
+/** Auditors' area: stuffing flags (list, read, review, manual), detect-now, vote timelines. */
 
 const noteText = z.string().trim().min(10).max(2000);
 const flagIdParams = z.object({ flagId: uuid });
@@ -28,32 +14,7 @@ const errorsOf = (...codes: Array<400 | 401 | 403 | 404 | 409>) => Object.fromEn
 
 export default async function flagRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const worker = createDetectionWorker({
-    databaseUrl: app.config.databaseUrl,
-    statementTimeoutMs: app.config.pgStatementTimeoutMs,
-    connectTimeoutMs: app.config.pgConnectTimeoutMs,
-    passTimeoutMs: app.config.detectPassTimeoutMs,
-    maxHeapMb: app.config.detectWorkerMaxHeapMb,
-  });
-  const service = createFlagService(app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt));
-  const ballots = ballotsRepository(app.pg);
-
-  const job = createDetectionJob({
-    pool: app.pg,
-    redis: app.redis,
-    flags: service,
-    intervalMs: app.config.detectIntervalMs,
-    currentTime: () => app.currentTime(),
-    log: app.log.child({ job: 'detection' }),
-    registry: app.metrics.registry,
-  });
-  app.addHook('onReady', async () => job.start());
-  app.addHook('onClose', async () => {
-    // Ending the worker fails the pass in progress at once; then the job's loop winds down.
-    const stopping = job.stop();
-    await worker.close();
-    await stopping;
-  });
+  const service = app.flagService;
 
   app.get(
     '/v1/ballots/:ballotId/flags',
@@ -185,33 +146,14 @@ export default async function flagRoutes(fastify: FastifyInstance): Promise<void
       },
     },
     async (request) => {
-      const { ballotId } = request.params;
-      const { candidateId, bucket } = request.query;
-      const ballot = await ballots.findWithCandidates(ballotId);
-      if (!ballot) throw errors.notFound('ballot');
-      const candidates = candidateId ? ballot.candidates.filter((c) => c.id === candidateId) : ballot.candidates;
-      if (candidateId && candidates.length === 0) throw errors.notFound('candidate in this ballot');
-
-      const size = BUCKET_MS[bucket];
-      const rawFrom = request.query.from ? Date.parse(request.query.from) : ballot.opensAt.getTime();
-      const rawTo = request.query.to ? Date.parse(request.query.to) : ballot.closesAt.getTime();
-      if (rawFrom >= rawTo) throw errors.validation('from must be before to.');
-      // Whole buckets only, so the first and last points are not partial counts.
-      const from = Math.floor(rawFrom / size) * size;
-      const to = Math.ceil(rawTo / size) * size;
-      if ((to - from) / size > MAX_BUCKETS[bucket]) {
-        throw errors.validation(`At most ${MAX_BUCKETS[bucket]} ${bucket} buckets per request; narrow from/to or use a larger bucket.`);
-      }
-
-      const rows = await votesPerBucket(app.pg, { ballotId, bucket, from: new Date(from), to: new Date(to), candidateId: candidateId ?? null });
-      const points = new Map<string, Array<{ t: string; votes: number }>>(candidates.map((c) => [c.id, []]));
-      for (const r of rows) points.get(r.candidateId)?.push({ t: r.t.toISOString(), votes: r.votes });
-      return {
+      const { candidateId, from, to, bucket } = request.query;
+      return app.timelineService.read({
+        ballotId: request.params.ballotId,
+        candidateId: candidateId ?? null,
+        from: from ? new Date(from) : null,
+        to: to ? new Date(to) : null,
         bucket,
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
-        series: candidates.map((c) => ({ candidateId: c.id, points: points.get(c.id) ?? [] })),
-      };
+      });
     },
   );
 }

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ballotIdParams, errorResponse } from '../schemas';
-import { createResultsService } from '../../services/results-service';
 import { actorOf } from '../../plugins/auth';
 import { scoresCsv } from '../scores-csv';
 
@@ -44,7 +43,7 @@ function wantsCsv(request: FastifyRequest, format: 'json' | 'csv' | undefined): 
 
 export default async function scoreRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const results = createResultsService({ pool: app.pg, tallies: app.tallies });
+  const results = app.resultsService;
 
   app.get(
     '/v1/ballots/:ballotId/scores',

@@ -3,9 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { ballotIdParams, errorResponse, isoInstant } from '../schemas';
-import { createBallotCache } from '../../services/ballot-cache';
-import { createVoteBatcher } from '../../services/vote-batcher';
-import { createVoteService } from '../../services/vote-service';
 
 const castBody = z.object({
   // Empty, repeated or unknown ids are 422 INVALID_SELECTION (a rule of the ballot), not 400: the
@@ -44,34 +41,7 @@ const voterAccount = (request: FastifyRequest): string => {
 
 export default async function voteRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const limits = app.config.rateLimit;
-
-  const ballots = createBallotCache(app.pg);
-  const batcher = createVoteBatcher(app.pg, {
-    maxInFlight: Math.max(1, Math.min(3, app.config.pgPoolMax - 2)),
-    observe: (votes, seconds) => {
-      app.metrics.voteBatchSize.observe(votes);
-      app.metrics.voteBatchSeconds.observe(seconds);
-    },
-  });
-  batcher.onCommit((ballotIds) => {
-    for (const id of ballotIds) app.tallies.invalidate?.(id);
-  });
-  // Two limits on one route: per account (a script reusing one token) and per IP (generous: many
-  // real voters share a carrier-grade NAT address). They are counted by the vote's own Redis script
-  // (same keys and counting as @fastify/rate-limit), so limits and the day's marker cost one round
-  // trip. When Redis fails they let the request through.
-  const service = createVoteService({
-    pool: app.pg,
-    redis: app.redis,
-    ballots,
-    batcher,
-    metrics: app.metrics,
-    limits: limits.enabled ? { perAccountPerMin: limits.votePerAccountPerMin, perIpPerMin: limits.votePerIpPerMin } : null,
-    memoSize: app.config.votedTodayMemoSize,
-  });
-  // Votes already queued are written before the pool closes.
-  app.addHook('onClose', () => batcher.drain());
+  const service = app.voteService;
 
   app.post(
     '/v1/ballots/:ballotId/votes',
