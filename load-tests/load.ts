@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { createOpenBallot, createAdminKey, type LoadBallot } from './lib/ballot-setup';
 import { phaseTable, runPhase, type PhaseResult, type PhaseSpec } from './lib/bench';
-import { buildService, flagOption, listOption, machineDescription, readOptions, numberOption, workersOption } from './lib/options';
+import { buildService, flagOption, listOption, machineDescription, numberOption, readOptions, textOption, workersOption } from './lib/options';
 import { busiestProfile, nowUs, readProfile, topSelfTime, type ProfileWindow } from './lib/cpu-profile';
 import { cpuWindow, machineCpu, type CpuWindow } from './lib/proc-stats';
 import { scrapeMetrics } from './lib/metrics-scraper';
@@ -39,6 +39,10 @@ const opts = readOptions('npm run load', {
   strict: flagOption('LOAD_STRICT'),
   /** Start the service with --cpu-prof and print where its CPU went (adds some overhead). */
   profile: flagOption('LOAD_PROFILE'),
+  /** The service's entry script, relative to the repository (another build's copy, for A/B runs). */
+  entry: textOption('LOAD_ENTRY', 'dist/server.js'),
+  /** Extra environment for the service, comma-separated NAME=value (e.g. ACCESS_LOG_SAMPLE=0.01). */
+  serviceEnv: listOption('LOAD_SERVICE_ENV', []),
   /** Comma-separated subset of accepted,duplicates,public,scores (e.g. to profile one route); the
    * baseline always runs. Targets of skipped phases print as FAIL. */
   only: listOption('LOAD_ONLY', PHASES),
@@ -49,12 +53,23 @@ if (unknownPhases.length > 0) {
   process.exit(2);
 }
 
+/** Ratios to the bare route's req/s (and its p99), measured in the same run. */
+const extraServiceEnv = Object.fromEntries(
+  opts.serviceEnv.map((pair) => {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) {
+      console.error(`npm run load: --service-env: expected NAME=value, got ${pair}`);
+      process.exit(2);
+    }
+    return [pair.slice(0, eq), pair.slice(eq + 1)];
+  }),
+);
+
 const TARGETS = {
-  acceptedRps: 8000,
-  acceptedRatio: 0.3,
-  acceptedP99Ms: 50,
+  acceptedRatio: 0.4,
+  acceptedP99OverBaseline: 2.5,
   duplicateRatio: 0.6,
-  publicReadRatio: 0.6,
+  publicReadRatio: 0.9,
 };
 
 interface Measured extends PhaseResult {
@@ -113,7 +128,21 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
   return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0, window };
 }
 
-const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum'];
+const MINOR_GCS = 'nodejs_gc_duration_seconds_count{kind="minor"}';
+const NEW_SPACE = 'nodejs_heap_space_size_total_bytes{space="new"}';
+const BATCH_SERIES = ['vote_batch_size_sum', 'vote_batch_size_count', 'vote_batch_duration_seconds_sum', MINOR_GCS, NEW_SPACE];
+
+/**
+ * Rough bytes allocated per request: minor collections × the young generation's usable half (a
+ * scavenge runs when one semi-space fills), over the requests answered. Good to a factor, for
+ * comparing builds, not an exact count; the warm-up's collections are counted too, so it errs high.
+ */
+function allocationEstimate(before: Record<string, number | null>, after: Record<string, number | null>, requests: number): string {
+  const gcs = (after[MINOR_GCS] ?? 0) - (before[MINOR_GCS] ?? 0);
+  const semi = (after[NEW_SPACE] ?? 0) / 2;
+  if (gcs <= 0 || semi <= 0 || requests <= 0) return 'allocation estimate unavailable';
+  return `${gcs} minor GCs, young generation ${(semi / 2 ** 20).toFixed(1)} MB per semi-space: about ${Math.round((gcs * semi) / requests / 1024)} kB allocated per request`;
+}
 
 /** Mean votes per INSERT and mean statement time over a phase, from the service's own histograms. */
 function batchSummary(before: Record<string, number | null>, after: Record<string, number | null>): string {
@@ -154,19 +183,28 @@ async function main(): Promise<number> {
   // than a single process, and a weaker yardstick must not flatter the service.
   // Candidate ids do not matter to the baseline; the body has the same shape and size as a vote.
   const fakeCandidates = Array.from({ length: 20 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
-  const measureBaseline = async (workers: number): Promise<Measured> => {
+  const measureBaseline = async (workers: number, logged = false): Promise<Measured> => {
     const basePort = await freePort();
     const baseline = await launch({
       name: 'baseline',
       args: ['--enable-source-maps', '--require', require.resolve('tsx/cjs'), 'load-tests/baseline-server.ts'],
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(basePort), WEB_CONCURRENCY: String(workers) },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        BASELINE_LOGGER: logged ? '1' : '0',
+        HOST: '127.0.0.1',
+        PORT: String(basePort),
+        WEB_CONCURRENCY: String(workers),
+      },
       port: basePort,
       logFile: logFileFor(env, 'baseline'),
       readyPath: '/health',
       workers,
     });
     children.push(baseline);
-    const name = opts.workers > 1 ? `baseline (${workers === 1 ? '1 process' : `${workers} workers`})` : 'baseline';
+    const kind = logged ? 'logged baseline' : 'baseline';
+    const name = opts.workers > 1 ? `${kind} (${workers === 1 ? '1 process' : `${workers} workers`})` : kind;
     const result = await measure({ name, url: baseline.url, requests: [baselineRequest(voteBodies(fakeCandidates), mint)], expected: [201] }, baseline);
     await baseline.stop();
     return result;
@@ -175,15 +213,17 @@ async function main(): Promise<number> {
   if (opts.workers > 1) baselines.push(await measureBaseline(1));
   const baseResult = baselines.reduce((a, b) => (b.rps > a.rps ? b : a));
   if (baselines.length > 1) log(`ratios use the faster baseline: ${baseResult.name}`);
+  // Shown beside, not the yardstick: the same route writing pino's access line per request.
+  const loggedBaseline = await measureBaseline(opts.workers, true);
 
   // 2. The service, production mode.
   const profileDir = path.join(os.tmpdir(), `ballot-${env.runId}-profile`);
   const port = await freePort();
-  log(`starting the service (node dist/server.js, NODE_ENV=production, WEB_CONCURRENCY=${opts.workers})`);
+  log(`starting the service (node ${opts.entry}, NODE_ENV=production, WEB_CONCURRENCY=${opts.workers})`);
   const service = await launch({
     name: 'service',
-    args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'dist/server.js'],
-    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers) }),
+    args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), opts.entry],
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers), ...extraServiceEnv }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
@@ -208,6 +248,7 @@ async function main(): Promise<number> {
   ));
   const batchesAfter = await scrapeMetrics(service.url, BATCH_SERIES);
   log(`accepted votes: group commit ${batchSummary(batchesBefore, batchesAfter)}`);
+  log(`accepted votes: ${allocationEstimate(batchesBefore, batchesAfter, accepted.total)}`);
   const voted = tracker.votedAccounts();
   const duplicates = await run('duplicates', 'duplicate votes', () => measure(
     { name: 'duplicate votes', url: service.url, requests: [duplicateVoteRequest(ballot.id, bodies, mint, voted, tracker)], expected: [409] },
@@ -255,7 +296,7 @@ async function main(): Promise<number> {
   }
 
   // 4. Report.
-  const results: Measured[] = [...baselines, accepted, duplicates, publicRead, scores];
+  const results: Measured[] = [...baselines, loggedBaseline, accepted, duplicates, publicRead, scores];
   for (const r of results) r.ratio = baseResult.rps > 0 ? r.rps / baseResult.rps : null;
   console.log('\n' + phaseTable(results));
   console.log(
@@ -265,9 +306,12 @@ async function main(): Promise<number> {
 
   const ratio = (r: Measured) => r.ratio ?? 0;
   const targets = [
-    { name: `accepted votes ≥ ${TARGETS.acceptedRps}/s`, ok: accepted.rps >= TARGETS.acceptedRps, value: accepted.rps },
     { name: `accepted votes ≥ ${TARGETS.acceptedRatio} × baseline`, ok: ratio(accepted) >= TARGETS.acceptedRatio, value: +ratio(accepted).toFixed(3) },
-    { name: `accepted votes p99 ≤ ${TARGETS.acceptedP99Ms} ms`, ok: accepted.p99 <= TARGETS.acceptedP99Ms, value: accepted.p99 },
+    {
+      name: `accepted votes p99 ≤ ${TARGETS.acceptedP99OverBaseline} × baseline p99 (${baseResult.p99} ms)`,
+      ok: accepted.p99 <= TARGETS.acceptedP99OverBaseline * baseResult.p99,
+      value: accepted.p99,
+    },
     { name: 'accepted votes: no errors, timeouts or non-201', ok: accepted.errors + accepted.timeouts + accepted.unexpected === 0, value: accepted.errors + accepted.timeouts + accepted.unexpected },
     { name: `duplicate votes ≥ ${TARGETS.duplicateRatio} × baseline`, ok: ratio(duplicates) >= TARGETS.duplicateRatio, value: +ratio(duplicates).toFixed(3) },
     { name: 'duplicate votes: all 409 ALREADY_VOTED_TODAY', ok: duplicates.unexpected + duplicates.errors === 0, value: duplicates.unexpected + duplicates.errors },
@@ -276,14 +320,6 @@ async function main(): Promise<number> {
   ];
   console.log('\nTargets:');
   for (const t of targets) console.log(`  ${verdict(t.ok)}  ${t.name}  (${t.value})`);
-  // The absolute target was set on a machine whose bare route did about 28,000 req/s (issue 6). This
-  // host's speed moves a lot from hour to hour, so say what the target asks of this run's machine:
-  // when the bare route itself did less, no vote path could have reached it.
-  const absoluteOverBaseline = baseResult.rps > 0 ? +(TARGETS.acceptedRps / baseResult.rps).toFixed(2) : null;
-  if (absoluteOverBaseline !== null) {
-    const beyond = absoluteOverBaseline >= 1 ? ': more than the bare route itself did, so out of reach on this machine in this run' : '';
-    console.log(`  note: ${TARGETS.acceptedRps}/s is ${absoluteOverBaseline} × this run's baseline (${baseResult.rps} req/s)${beyond}`);
-  }
   console.log(
     `\nReconciliation: ${verdict(reconcileOk)}; ${JSON.stringify(reconcileStats)}; requests sent ${tracker.sentCount}, answered ${tracker.respondedCount}; ` +
       `tokens minted on the fly ${mint.mintedOnTheFly()}`,
@@ -315,7 +351,7 @@ async function main(): Promise<number> {
         workers: opts.workers,
         machineBusyBefore: +busyBefore.toFixed(2),
         baseline: { name: baseResult.name, ...summary(baseResult) },
-        acceptedTargetOverBaseline: absoluteOverBaseline,
+        loggedBaseline: summary(loggedBaseline),
         baselines: baselines.map((b) => ({ name: b.name, ...summary(b) })),
         accepted: summary(accepted),
         duplicates: summary(duplicates),

@@ -202,7 +202,7 @@ async function main(): Promise<number> {
   const rssOk = peak <= opts.rssLimitMb;
   const trend = rssTrend(readings, opts.seconds);
   const flatOk = trend !== null && trend.growth <= opts.growthLimit;
-  // The means of the 15 s samples (the check before medians), for comparison with earlier runs.
+  // The means of the 15 s samples, reported beside the medians.
   const rss = samples.map((s) => s.rssMb ?? 0);
   const third = Math.max(1, Math.floor(rss.length / 3));
   const sampleMeans = { middle: mean(rss.slice(third, 2 * third)), last: mean(rss.slice(rss.length - third)) };

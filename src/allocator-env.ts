@@ -7,12 +7,7 @@
  * kernel commits only as it is written and takes back as soon as it is freed. Left alone, glibc
  * raises this threshold each time such a block is freed (up to 32 MB), so after the first
  * detection pass the next pass's typed-array columns (tens of MB) came from malloc's heap instead,
- * and what they had used stayed resident after the pass.
- *
- * Measured with `npm run soak` (300 s, about 600,000 votes, once-a-minute detection passes): RSS
- * peaked at 233–264 MB in five runs with it, against 277 and 288 MB in two without (README,
- * Performance). MALLOC_ARENA_MAX=2 as well gave 231 MB in one run, within the runs' noise, so it
- * is not set.
+ * and what they had used stayed resident after the pass (docs/performance.md has the soak figures).
  */
 export const ALLOCATOR_ENV = {
   MALLOC_MMAP_THRESHOLD_: '131072',

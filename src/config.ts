@@ -51,6 +51,10 @@ export const configSchema = z
     WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
     TRUST_PROXY: bool.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Fraction of fast 2xx/3xx answers that get an access line (0..1); 4xx, 5xx and slow answers always do. */
+    ACCESS_LOG_SAMPLE: z.coerce.number().min(0).max(1).default(1),
+    /** Answers at least this slow always get an access line. */
+    ACCESS_LOG_SLOW_MS: z.coerce.number().int().min(0).default(1000),
     ALLOW_TEST_CLOCK: bool.default(false),
     /** How often the background stuffing detector runs; 0 turns it off. */
     DETECT_INTERVAL_MS: z.coerce.number().int().min(0).default(60000),
@@ -108,6 +112,8 @@ export const configSchema = z
     wechat: { appId: c.WECHAT_APPID, secret: c.WECHAT_SECRET, apiBase: c.WECHAT_API_BASE.replace(/\/+$/, ''), timeoutMs: c.WECHAT_TIMEOUT_MS },
     trustProxy: c.TRUST_PROXY,
     logLevel: c.LOG_LEVEL,
+    accessLogSample: c.ACCESS_LOG_SAMPLE,
+    accessLogSlowMs: c.ACCESS_LOG_SLOW_MS,
     allowTestClock: c.ALLOW_TEST_CLOCK,
     detectIntervalMs: c.DETECT_INTERVAL_MS,
     detectPassTimeoutMs: c.DETECT_PASS_TIMEOUT_MS,

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   }
 
   // Loaded only here, in the process that serves HTTP: the cluster primary never needs Fastify or
-  // the routes (its RSS went from about 88 to about 73 MB).
+  // the routes, and leaving them out keeps its memory small.
   const { buildApp } = await import('./app');
   const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });

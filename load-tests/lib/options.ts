@@ -10,13 +10,13 @@ import { REPO_ROOT } from './service-launcher';
  * (exit 2) instead of silently running with the default.
  */
 
-type Kind = 'number' | 'workers' | 'list' | 'switch';
+type Kind = 'number' | 'workers' | 'list' | 'text' | 'switch';
 interface Spec<K extends Kind = Kind> {
   env: string;
   kind: K;
-  fallback?: number | readonly string[];
+  fallback?: number | string | readonly string[];
 }
-type ValueOf<S> = S extends Spec<'switch'> ? boolean : S extends Spec<'list'> ? string[] : number;
+type ValueOf<S> = S extends Spec<'switch'> ? boolean : S extends Spec<'list'> ? string[] : S extends Spec<'text'> ? string : number;
 export type Options<T extends Record<string, Spec>> = { [K in keyof T]: ValueOf<T[K]> };
 
 /** A non-negative number. */
@@ -25,6 +25,8 @@ export const numberOption = (env: string, fallback: number): Spec<'number'> => (
 export const workersOption = (env: string): Spec<'workers'> => ({ env, kind: 'workers', fallback: 1 });
 /** A comma-separated list (`--only=accepted,public`). */
 export const listOption = (env: string, fallback: readonly string[]): Spec<'list'> => ({ env, kind: 'list', fallback });
+/** Any text. */
+export const textOption = (env: string, fallback: string): Spec<'text'> => ({ env, kind: 'text', fallback });
 /** On when given as a bare flag, or when the variable is 1, true or yes. */
 export const flagOption = (env: string): Spec<'switch'> => ({ env, kind: 'switch' });
 
@@ -47,8 +49,8 @@ export function parseOptions<T extends Record<string, Spec>>(specs: T, argv: rea
       out[key] = Array.isArray(spec.fallback) ? [...spec.fallback] : spec.fallback;
       continue;
     }
-    if (spec.kind === 'list') {
-      out[key] = raw.split(',');
+    if (spec.kind === 'list' || spec.kind === 'text') {
+      out[key] = spec.kind === 'list' ? raw.split(',') : raw;
       continue;
     }
     const n = Number(raw);

@@ -4,9 +4,8 @@
  *
  * The verdict uses each third's median reading. A leak lifts the whole third, so it lifts the
  * median; the once-a-minute detection pass lifts RSS for two or three seconds of every sixty, which
- * a median ignores, while the RSS limit (the run's peak) still answers for those passes. The means
- * of the 15 s samples, which the soak used before, moved by ±7% between runs of the same build
- * depending on whether a sample happened to fall inside a pass; they are still reported.
+ * a median ignores, while the RSS limit (the run's peak) still answers for those passes. Means of
+ * sparse samples move with whether a sample happened to fall inside a pass.
  */
 
 export interface RssReading {

@@ -5,6 +5,8 @@ import { createTallies, type Tallies } from '../services/tallies';
 import { createBallotService, type BallotService } from '../services/ballot-service';
 import { createResultsService, type ResultsService } from '../services/results-service';
 import { createTimelineService, type TimelineService } from '../services/timeline-service';
+import { createWechatClient, type WechatClient } from '../services/wechat-client';
+import { auditRepository } from '../storage/audit-repository';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +17,9 @@ declare module 'fastify' {
     ballotService: BallotService;
     resultsService: ResultsService;
     timelineService: TimelineService;
+    /** The hash-chained audit log (read side; writers append in their own transactions). */
+    auditLog: ReturnType<typeof auditRepository>;
+    wechat: WechatClient;
   }
 }
 
@@ -28,6 +33,8 @@ export const servicesPlugin = fp<{ config: Config; voterTokens: VoterTokens }>(
     app.decorate('ballotService', createBallotService(app.pg));
     app.decorate('resultsService', createResultsService({ pool: app.pg, tallies }));
     app.decorate('timelineService', createTimelineService(app.pg));
+    app.decorate('auditLog', auditRepository(app.pg));
+    app.decorate('wechat', createWechatClient({ ...opts.config.wechat, requireCredentials: opts.config.nodeEnv === 'production' }));
   },
   { name: 'services', dependencies: ['pg', 'redis'] },
 );

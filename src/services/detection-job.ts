@@ -56,7 +56,7 @@ const AFTER_CLOSE_GRACE_MS = DAY_MS;
 const SEEN_TTL_S = 3 * 24 * 3600;
 /**
  * After a pass that took d ms, the ballot rests for COOLDOWN_FACTOR × d before the next one. The
- * pass no longer runs on the event loop, but it still keeps a core busy (row parsing, the detector)
+ * pass runs in the worker thread, not on the event loop, but it still keeps a core busy (row parsing, the detector)
  * and PostgreSQL reading the whole ballot, and these machines have two cores: this keeps detection
  * to about 1/(1+factor) of a core, whatever the interval, while small ballots are still worked
  * every interval.

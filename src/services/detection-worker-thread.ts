@@ -36,7 +36,7 @@ export type PassReply =
 const settings = workerData as WorkerSettings;
 
 /**
- * A pass leaves the whole ballot's votes behind as garbage (about 100 MB at 300,000 votes as objects),
+ * A pass leaves the whole ballot's votes behind as garbage,
  * and with this thread's large heap cap V8 lets garbage pile up to several times the live data
  * before collecting; the next pass then grows on top of it. Collecting right after each pass, in
  * this thread and while it is otherwise idle, keeps the process's footprint to what is live.
@@ -45,11 +45,7 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 /**
  * Also collected every 100,000 votes while reading: the pages' raw rows die as they go into the
- * vote log's columns, and V8 would otherwise let what the young generation promoted pile up before
- * collecting. Measured on 600,000 votes (load-tests/detection-pass.ts, two runs each, about 90 MB
- * before the pass): with the votes as columns, peak RSS growth 75-81 MB against 130 MB without these
- * collections, the pass no slower (2.7-2.8 s both); with the votes still as objects it was 324-331
- * MB against 395-402 MB peak, 0.3 s longer.
+ * vote log's columns, and V8 would otherwise let what the young generation promoted pile up.
  */
 const COLLECT_EVERY_EVENTS = 100_000;
 let client: Client | null = null;

@@ -12,7 +12,7 @@ import { stringHash32 } from '../string-hash';
  * only costs the Redis round trip it always cost.
  *
  * Rate limits: an account's requests answered from here are counted here, in a fixed window of its
- * own (the account limit still answers 429 past its maximum). They are no longer counted in Redis,
+ * own (the account limit still answers 429 past its maximum). They are not counted in Redis,
  * so with several instances each counts its own share, and they do not count against the IP limit:
  * both only matter for requests that could still add a vote, which these cannot.
  *

@@ -49,3 +49,8 @@ export async function withTransaction<T>(pool: Pool, fn: (tx: PoolClient) => Pro
     client.release(broken);
   }
 }
+
+/** The cheapest statement there is: resolves when PostgreSQL answers. */
+export async function pingDatabase(db: Executor): Promise<void> {
+  await db.query('SELECT 1');
+}

@@ -11,7 +11,7 @@ import { type VoteLog, VoteLogBuilder } from '../fraud/vote-log';
  * a time. A vote whose seq was taken before an already-read one but that committed later is
  * missed by this pass; the next pass reads everything again, so nothing is lost for good.
  *
- * Lean on purpose (a 1M-vote ballot is read on every pass; measured in load-tests/detection-pass.ts):
+ * Lean on purpose, because a 1M-vote ballot is read on every pass:
  *  - rows come back as arrays (rowMode 'array'): no per-row object keyed by column name;
  *  - cast time as epoch ms computed in SQL, not a Date per row;
  *  - candidate_ids as its text form, parsed once per distinct selection (pg's generic array parser
@@ -21,10 +21,8 @@ import { type VoteLog, VoteLogBuilder } from '../fraud/vote-log';
  *  - the vote's `seq` (also the keyset) stands in for its id, a number instead of a 36-character
  *    string; the pass looks up the ids of the few votes its evidence names (voteIdsBySeq).
  * Pages of 5,000 rows: a page's raw rows are garbage as soon as they are in the columns, and small
- * pages let them die in the worker's small young generation instead of being promoted first.
- * Measured on 600,000 votes in the worker (load-tests/detection-pass.ts, three runs each, with the
- * votes still held as objects): peak RSS growth 273-306 MB against 325-364 MB with 50,000-row
- * pages, and the pass no slower (3.5-3.9 s against 3.9-4.3 s).
+ * pages let them die in the worker's small young generation instead of being promoted first
+ * (docs/performance.md has the figures).
  */
 export const VOTE_EVENT_PAGE_SIZE = 5_000;
 
@@ -66,9 +64,7 @@ export async function readVoteLog(
     // Let go of the page's rows now. pg's result object, which holds this array, may already have
     // been promoted to the old generation (a minor collection ran while the page was being read);
     // dead but not yet collected, it still held every row, and each minor collection then promoted
-    // the rows too, so the whole ballot's raw rows piled up between full collections. Measured on
-    // 600,000 votes in the worker (load-tests/detection-pass.ts): the worker's heap grew 54 MB per
-    // 100,000 rows read without this line and 5 MB with it; peak RSS growth 127-130 MB against 75-84 MB.
+    // the rows too, so the whole ballot's raw rows piled up between full collections.
     rows.length = 0;
     opts.afterPage?.(log.length);
   }

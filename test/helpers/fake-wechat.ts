@@ -11,13 +11,15 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** Resolves when the client closed the request (for a hung answer: when the service gave up). */
+  closed: Promise<void>;
 }
 
 export type FakeBehaviour =
   | { kind: 'success'; openid: string; unionid?: string; isSnapshotUser?: 0 | 1; extra?: Record<string, unknown> }
   | { kind: 'errcode'; errcode: number; errmsg?: string }
-  /** Answers only after `delayMs` (beyond the service's timeout in the test). */
-  | { kind: 'slow'; delayMs: number; openid: string }
+  /** Never answers: the service's own timeout has to end the exchange. */
+  | { kind: 'hang' }
   | { kind: 'raw'; status: number; body: string; contentType?: string };
 
 export interface FakeWechat {
@@ -35,7 +37,6 @@ export const FAKE_SECRET = 'fake-app-secret-0123456789abcdef';
 export async function startFakeWechat(): Promise<FakeWechat> {
   let behaviour: FakeBehaviour = { kind: 'errcode', errcode: 40029, errmsg: 'invalid code' };
   const requests: RecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
 
   const json = (res: ServerResponse, body: unknown) => {
     // WeChat labels its JSON text/plain; the service must not depend on the content type.
@@ -55,7 +56,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
-    requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams) });
+    const closed = new Promise<void>((resolve) => res.once('close', () => resolve()));
+    requests.push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), closed });
     if (url.pathname !== '/sns/oauth2/access_token') {
       res.writeHead(404).end();
       return;
@@ -66,14 +68,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         return json(res, success(b.openid, b));
       case 'errcode':
         return json(res, { errcode: b.errcode, errmsg: b.errmsg ?? 'error' });
-      case 'slow': {
-        const t = setTimeout(() => {
-          timers.delete(t);
-          if (!res.destroyed) json(res, success(b.openid));
-        }, b.delayMs);
-        timers.add(t);
+      case 'hang':
         return;
-      }
       case 'raw':
         res.writeHead(b.status, { 'content-type': b.contentType ?? 'text/html' });
         res.end(b.body);
@@ -90,7 +86,6 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       behaviour = next;
     },
     async close() {
-      for (const t of timers) clearTimeout(t);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

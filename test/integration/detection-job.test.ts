@@ -2,6 +2,8 @@ import pino from 'pino';
 import { createTestContext, type TestContext } from '../helpers/test-app';
 import { createDetectionJob } from '../../src/services/detection-job';
 import type { FlagService } from '../../src/services/flag-service';
+import { ballotsToWatch } from '../../src/storage/detection-queries';
+import { DAY_MS } from '../../src/domain/calendar';
 import { botBurst, insertVotes, organicVotes, seedBallot, type SeededBallot } from './flags-fixtures';
 
 /** The background detector: finds bursts on its own, once per burst across instances, only on watched ballots. */
@@ -29,6 +31,22 @@ async function seedBurstBallot(ctx: TestContext, opts: { opensAt?: string; statu
     ...botBurst(b.candidates[1].id, new Date(start.getTime() + 4 * 3600_000), 400),
   ]);
   return b;
+}
+
+/** Ballot passes of an instance's background job so far, whatever their outcome (its /metrics). */
+async function passCount(app: TestContext['app']): Promise<number> {
+  const text = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  let n = 0;
+  for (const m of text.matchAll(/^detection_ballot_passes_total\{[^}]*\} (\d+)$/gm)) n += Number(m[1]);
+  return n;
+}
+
+/** Resolves once the job has run a whole loop over the watched ballots after this call (so every ballot it watches was considered). */
+async function aWholeLoop(ctx: TestContext, app: TestContext['app'] = ctx.app): Promise<void> {
+  const watched = (await ballotsToWatch(ctx.pool, new Date(NOW), DAY_MS)).length;
+  const from = await passCount(app);
+  // Passes counted after `from` may finish a loop already under way; two loops' worth include a whole one.
+  await waitFor(async () => ((await passCount(app)) >= from + 2 * watched ? true : null));
 }
 
 const flagsOf = async (ctx: TestContext, ballotId: string) =>
@@ -86,27 +104,26 @@ describe('background detection', () => {
         ]);
       }
       await waitFor(async () => ((await flagsOf(ctx, recent.ballot.id)).length > 0 ? true : null));
-      // Let the pass that flagged it reach the ballots that open later (passes go by opening time), then some more.
-      await sleep(1500);
+      // The loop that flagged it goes on to the ballots that open later (passes go by opening time).
+      await aWholeLoop(ctx);
       for (const b of [draft, finalized, old]) expect(await flagsOf(ctx, b.ballot.id)).toEqual([]);
     });
   });
 
   describe('several instances', () => {
     let ctx: TestContext;
+    const others: Array<TestContext['app']> = [];
     beforeAll(async () => {
       ctx = await createTestContext({ now: NOW, env: { DETECT_INTERVAL_MS: '50' } });
-      await ctx.buildAnother();
-      await ctx.buildAnother();
+      others.push(await ctx.buildAnother(), await ctx.buildAnother());
     });
     afterAll(() => ctx.close());
 
     it('three instances running the job raise each burst exactly once', async () => {
       const ballots = [await seedBurstBallot(ctx, { seed: 11 }), await seedBurstBallot(ctx, { seed: 12 })];
       for (const b of ballots) await waitFor(async () => ((await flagsOf(ctx, b.ballot.id)).length > 0 ? true : null));
-      await sleep(1000);
       await ctx.flushRedis(); // shared "already seen" marks lost: the instances work the ballots again
-      await sleep(1000);
+      for (const app of [ctx.app, ...others]) await aWholeLoop(ctx, app);
       for (const b of ballots) {
         const flags = await flagsOf(ctx, b.ballot.id);
         expect(new Set(flags.map((f) => `${f.candidate_id}/${f.burst_key}`)).size).toBe(flags.length);
@@ -152,11 +169,12 @@ describe('background detection', () => {
       expect(second.ballots.find((x) => x.ballotId === b.ballot.id)?.outcome).toBe('unchanged');
       // The timer loop survives failures and stop() waits for the pass in progress.
       job.start();
-      await sleep(200);
+      await waitFor(async () => (worked.length > 3 ? true : null));
       await job.stop();
       const count = worked.length;
-      expect(count).toBeGreaterThan(3);
-      await sleep(100);
+      // Nothing runs after stop(): a few intervals (30 ms) go by without work. (An absence can
+      // only be observed over time.)
+      await sleep(150);
       expect(worked.length).toBe(count);
       // The advisory locks were released: another pass can take every ballot.
       const third = await job.runOnce();
@@ -180,9 +198,11 @@ describe('background detection', () => {
       expect(outcome(await one.runOnce())).toBe('clean');
       // A new vote arrives, but the ballot rests (~900 ms after 100 ms of work; 2.7 s if it counted the 300 ms wall time), for the other instance too.
       await insertVotes(ctx.pool, b.ballot.id, organicVotes([b.candidates[0]], new Date('2026-06-01T00:30:00Z'), 1, 1, 4));
+      const restStarted = performance.now();
       expect(outcome(await two.runOnce())).toBe('cooling');
-      await sleep(1200);
-      expect(outcome(await two.runOnce())).toBe('clean');
+      await waitFor(async () => (outcome(await two.runOnce()) === 'clean' ? true : null), 5000);
+      // About 0.9 s of rest plus the 0.3 s pass; counting the wall time would rest 2.7 s.
+      expect(performance.now() - restStarted).toBeLessThan(2300);
     });
   });
 });

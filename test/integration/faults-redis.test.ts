@@ -1,6 +1,5 @@
 import { VoteHistory } from '../helpers/history-checker';
 import { deferred, expectCountsMatch, loadVotes, startFaultEnv, type FaultEnv } from '../helpers/fault-env';
-import { sleep } from '../helpers/spare-port';
 import { sendVote } from '../helpers/vote-load';
 
 /**
@@ -22,6 +21,21 @@ async function expectRecovered(env: FaultEnv, prefix: string): Promise<void> {
   expect(ready.status).toBe(200);
 }
 
+/** Waits (polling the history) until `cond` holds: the event itself, not a guess at how long it takes. */
+async function until(what: string, cond: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!cond()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Votes acknowledged (201) among the attempts started after `after` (performance.now() ms). */
+const acked = (history: VoteHistory, after = 0) =>
+  history.attempts.filter((a) => a.startedAt > after && a.outcome.kind === 'response' && a.outcome.status === 201).length;
+/** Attempts answered in any way (a response or a client-side failure) that started after `after`. */
+const answered = (history: VoteHistory, after: number) => history.attempts.filter((a) => a.startedAt > after).length;
+
 describe('faults: Redis', () => {
   let env: FaultEnv;
   beforeAll(async () => {
@@ -33,13 +47,15 @@ describe('faults: Redis', () => {
     const history = new VoteHistory();
     const stop = deferred();
     const load = loadVotes(env, history, { prefix: 'restart-', until: stop.promise, timeoutMs: 5000 });
-    await sleep(800);
+    await until('30 votes are acknowledged', () => acked(history) >= 30);
     history.outageBegins('redis');
     await env.redis.kill();
-    await sleep(400);
+    const killedAt = performance.now();
+    await until('10 attempts were answered with Redis down', () => answered(history, killedAt) >= 10);
     await env.redis.start();
     history.outageEnds('redis');
-    await sleep(1500);
+    const restartedAt = performance.now();
+    await until('30 votes are acknowledged after the restart', () => acked(history, restartedAt) >= 30);
     stop.resolve();
     await load;
 
@@ -65,16 +81,18 @@ describe('faults: Redis', () => {
     const history = new VoteHistory();
     const stop = deferred();
     const load = loadVotes(env, history, { prefix: 'pause-', until: stop.promise, timeoutMs: 5000 });
-    await sleep(800);
+    await until('30 votes are acknowledged', () => acked(history) >= 30);
     history.outageBegins('redis');
     const pausedAt = performance.now();
     env.redis.pause();
-    // Ten times REDIS_COMMAND_TIMEOUT_MS (200 ms).
-    await sleep(2000);
+    // Votes go on through PostgreSQL alone while Redis is stalled.
+    await until('a vote started into the pause is acknowledged', () => history.attempts.some((a) => a.startedAt > pausedAt + 500 && a.outcome.kind === 'response' && a.outcome.status === 201));
+    // The scenario itself (not a wait for a result): the stall lasts ten times REDIS_COMMAND_TIMEOUT_MS (200 ms).
+    await new Promise((r) => setTimeout(r, Math.max(0, pausedAt + 2000 - performance.now())));
     env.redis.resume();
     const resumedAt = performance.now();
     history.outageEnds('redis');
-    await sleep(1500);
+    await until('30 votes are acknowledged after the pause', () => acked(history, resumedAt) >= 30);
     stop.resolve();
     await load;
 

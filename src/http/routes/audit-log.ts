@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditRepository } from '../../storage/audit-repository';
 import { errorResponse, uuid } from '../schemas';
 
 const entryResponse = z.object({
@@ -35,7 +34,7 @@ const staffErrors = { 400: errorResponse, 401: errorResponse, 403: errorResponse
 /** The hash-chained audit log, readable by the office and auditors (API.md "Auditors"). */
 export default async function auditLogRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const audit = auditRepository(app.pg);
+  const audit = app.auditLog;
 
   app.get(
     '/v1/audit-log',

@@ -4,7 +4,7 @@ import { Counter } from 'prom-client';
 import { z } from 'zod';
 import { AppError } from '../../errors';
 import { errorResponse } from '../schemas';
-import { createWechatClient, type WechatExchange } from '../../services/wechat-client';
+import type { WechatExchange } from '../../services/wechat-client';
 
 const signInBody = z.object({
   // Printable ASCII only: WeChat codes are short alphanumerics, and anything else is refused here
@@ -35,7 +35,7 @@ function toError(outcome: Exclude<WechatExchange, { kind: 'ok' }>): AppError {
 export default async function authWechatRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const config = app.config;
-  const wechat = createWechatClient({ ...config.wechat, requireCredentials: config.nodeEnv === 'production' });
+  const wechat = app.wechat;
   const exchanges = new Counter({
     name: 'wechat_exchanges_total',
     help: 'WeChat OAuth code exchanges by outcome',

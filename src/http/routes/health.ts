@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { pingDatabase } from '../../storage/db';
 
 async function ping<T>(p: Promise<T>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -36,7 +37,7 @@ export default async function healthRoutes(fastify: FastifyInstance): Promise<vo
       },
     },
     async (_request, reply) => {
-      const [postgres, redis] = await Promise.all([ping(app.pg.query('SELECT 1'), 1000), ping(app.redis.ping(), 1000)]);
+      const [postgres, redis] = await Promise.all([ping(pingDatabase(app.pg), 1000), ping(app.redis.ping(), 1000)]);
       if (postgres && redis) return { status: 'ready' as const, postgres, redis };
       return reply.code(503).send({ status: 'unavailable' as const, postgres, redis });
     },
