@@ -27,7 +27,9 @@ export interface ReusedString {
 }
 
 export interface DeviceReuse {
+  /** The reused strings, most accounts first (ten at most: evidence, not a dump). */
   strings: ReusedString[];
+  stringCount: number;
   /** Fresh accounts on the reused strings beyond what their prevalence predicts. */
   excessAccounts: number;
   /** Votes (positions of the set) on the reused strings. */
@@ -111,11 +113,11 @@ export function deviceReuse(
   }
   if (found.length < o.minStrings) found = found.filter((r) => r.oneInstall);
   const mask = new Uint8Array(set.length);
-  if (found.length === 0) return { strings: [], excessAccounts: 0, mask };
+  if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };
   const reused = new Set(found.map((r) => r.u));
   for (let j = 0; j < set.length; j++) if (reused.has(log.userAgent[set[j]])) mask[j] = 1;
   const excess = found.reduce((sum, r) => sum + r.freshAccounts - r.expected, 0);
   const strings: ReusedString[] = found.map(({ u: _u, ...r }) => r);
   strings.sort((a, b) => b.freshAccounts - a.freshAccounts);
-  return { strings: strings.slice(0, 10), excessAccounts: Math.round(excess), mask };
+  return { strings: strings.slice(0, 10), stringCount: strings.length, excessAccounts: Math.round(excess), mask };
 }
