@@ -138,7 +138,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const partFloor = Math.max(o.strongMinVotes, o.partShare * excess);
   const machine = machineParts(index, B, ctx.usePhase, ctx.scratch);
   signals.machinePart = partSignal('timing', machine.votes, B.length, partFloor);
-  const reuse = deviceReuse(index, ctx.fresh, ownFresh, B, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minStrings: o.reuseMinStrings });
+  const reuse = deviceReuse(index, ctx.fresh, ownFresh, B, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
   signals.deviceReuse = partSignal('device', reuse.excessAccounts, B.length, partFloor);
   for (const name of ['machinePart', 'deviceReuse']) {
     if (signals[name].fired) {

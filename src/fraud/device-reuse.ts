@@ -39,8 +39,9 @@ export interface DeviceReuse {
 export interface ReuseOptions {
   /** A string must bring at least this many fresh accounts to count… */
   minAccounts: number;
-  /** …that many at odds of at most e^-minLogOdds given its prevalence… */
+  /** …that many at odds of at most e^-minLogOdds given its prevalence, and minRatio times it… */
   minLogOdds: number;
+  minRatio: number;
   /** …and at least this many strings must do so together (one, if it names a single install). */
   minStrings: number;
 }
@@ -108,7 +109,9 @@ export function deviceReuse(
     if (k < o.minAccounts || log.userAgents[u] === '') continue;
     const others = ballot.byUa[u] - (own.byUa.get(u) ?? 0);
     const expected = (fresh * (others + 0.5)) / othersTotal;
-    if (poissonTailLog(k, expected) > -o.minLogOdds) continue;
+    // The ratio keeps a script's decoy picks (its string spread over the candidates it also
+    // selects) with the candidate it pushes, where the string is concentrated.
+    if (poissonTailLog(k, expected) > -o.minLogOdds || k < o.minRatio * expected) continue;
     found.push({ u, userAgent: log.userAgents[u], freshAccounts: k, expected: Math.round(expected * 10) / 10, oneInstall: namesOneInstall(log.userAgents[u]) });
   }
   if (found.length < o.minStrings) found = found.filter((r) => r.oneInstall);

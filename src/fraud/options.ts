@@ -52,7 +52,9 @@ export interface DetectorOptions {
   reuseMinAccounts: number;
   /** …at odds of at most e^-this given the string's prevalence among the other candidates… */
   reuseMinLogOdds: number;
-  /** …with at least this many strings doing so together. */
+  /** …and this many times what the prevalence predicts… */
+  reuseMinRatio: number;
+  /** …with at least this many strings doing so together (one, if it names a single install). */
   reuseMinStrings: number;
   /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed. */
   cohortWindowMinutes: number;
@@ -86,6 +88,7 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   partShare: 0.1,
   reuseMinAccounts: 8,
   reuseMinLogOdds: 18,
+  reuseMinRatio: 5,
   reuseMinStrings: 3,
   cohortWindowMinutes: 10,
   cohortMinPairAccounts: 15,

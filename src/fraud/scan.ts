@@ -51,7 +51,7 @@ export function scanCandidate(
         parts: machine.groups,
       }));
     }
-    const reuse = deviceReuse(index, ctx.fresh, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minStrings: o.reuseMinStrings });
+    const reuse = deviceReuse(index, ctx.fresh, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
     if (reuse.strings.length > 0 && reuse.excessAccounts >= o.strongMinVotes) {
       const expected = reuse.strings.reduce((s, r) => s + r.expected, 0);
       out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, expected, `device-reuse:${id}:${dayIso}`, {

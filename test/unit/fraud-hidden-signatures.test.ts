@@ -91,7 +91,7 @@ describe('exact device reuse against the string\'s prevalence', () => {
   const reuseOf = (events: VoteEvent[], id: string) => {
     const index = indexOf(events);
     const votes = votesOf(index, id);
-    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minStrings: o.reuseMinStrings });
+    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
   };
 
   it('a farm of phones (own installs, ~20 fresh accounts each) is reuse', () => {
