@@ -52,7 +52,7 @@ function lowerBound(events: VoteEvent[], at: number): number {
 
 
 function main(): void {
-  const { flags } = parseFlags(process.argv.slice(2), { seeds: { type: 'string' }, firstSeed: { type: 'string' }, votes: { type: 'string' }, scenario: { type: 'string' }, verbose: { type: 'boolean' }, throughputVotes: { type: 'string' } });
+  const { flags } = parseFlags(process.argv.slice(2), { seeds: { type: 'string' }, firstSeed: { type: 'string' }, votes: { type: 'string' }, scenario: { type: 'string' }, verbose: { type: 'boolean' }, throughputVotes: { type: 'string' }, noDelay: { type: 'boolean' }, redteam: { type: 'string' }, heldout: { type: 'string' } });
   const seeds = Number(flags.seeds ?? 3);
   const firstSeed = Number(flags.firstSeed ?? 1);
   const votes = Number(flags.votes ?? 220_000);
@@ -111,7 +111,7 @@ function main(): void {
     rows.push(row);
     printRow(row);
   }
-  const redteamRows = flags.redteam !== undefined ? runRedteam(Number(flags.redteam === true ? 3 : flags.redteam)) : [];
+  const redteamRows = typeof flags.redteam === 'string' ? runRedteam(Number(flags.redteam)) : [];
   const heldoutSplit = typeof flags.heldout === 'string' ? flags.heldout : null;
   const heldout = heldoutSplit ? runHeldout(heldoutSplit) : null;
   printSideBySide([...rows, ...redteamRows], heldout);

@@ -10,7 +10,8 @@ import { poissonTailLog } from './device-reuse';
  * every account, each pair of its consecutive voting days for the candidate gives window pairs;
  * a window pair shared by many accounts, far beyond what the two windows' shares of the
  * candidate's votes predict for accounts independent of each other, is co-voting. Accounts that
- * co-vote on two such pairs (three days or more) form the cohort.
+ * co-vote on two such pairs (three days or more) form the cohort. A pair counts only if the group
+ * is closed: most accounts of either window that voted on the other day were in the other window.
  *
  * Honest habitual voters come back around the same time (± half an hour or more), independently:
  * a few of them share a window two days running, not dozens on three days.
@@ -21,6 +22,8 @@ export interface CohortOptions {
   minPairAccounts: number;
   /** …at odds of at most e^-minLogOdds against independent accounts… */
   minLogOdds: number;
+  /** …and hold at least this share of the accounts that went from one window to the other day (closed). */
+  minClosure: number;
   /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts. */
   minMembers: number;
 }
@@ -67,6 +70,9 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const last = new Map<number, number>();
   const prevOf = new Int32Array(n).fill(-1);
   const dayPairs = new Map<number, number>();
+  // Accounts in a window whose next voting day is d (leaving), and in a window whose previous one was d (arriving).
+  const leaving = new Map<number, number>();
+  const arriving = new Map<number, number>();
   for (let j = 0; j < n; j++) {
     const a = account[votes[j]];
     const p = last.get(a);
@@ -74,6 +80,12 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
       prevOf[j] = p;
       const dk = day[p] * 100_000 + day[j];
       dayPairs.set(dk, (dayPairs.get(dk) ?? 0) + 1);
+      for (let g = 0; g < HALF; g++) {
+        const from = win[p * HALF + g] * 100_000 + day[j];
+        const to = win[j * HALF + g] * 100_000 + day[p];
+        leaving.set(from, (leaving.get(from) ?? 0) + 1);
+        arriving.set(to, (arriving.get(to) ?? 0) + 1);
+      }
     }
     last.set(a, j);
   }
@@ -104,7 +116,11 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     const d2 = windowDay(w2);
     const accounts = dayPairs.get(d1 * 100_000 + d2) ?? 0;
     const expected = (accounts * (perWindow.get(w1) ?? 0) * (perWindow.get(w2) ?? 0)) / Math.max(1, perDay.get(d1) ?? 1) / Math.max(1, perDay.get(d2) ?? 1);
-    if (poissonTailLog(count, expected) <= -o.minLogOdds) hot.set(k, expected);
+    // Closed: most of those who were in the first window and vote on the second day are in the
+    // second window, and the other way round. A crowd that votes in a daily break spreads over it
+    // differently each day; a job list runs the same accounts together.
+    const closure = count / Math.max(1, Math.min(leaving.get(w1 * 100_000 + d2) ?? 0, arriving.get(w2 * 100_000 + d1) ?? 0));
+    if (closure >= o.minClosure && poissonTailLog(count, expected) <= -o.minLogOdds) hot.set(k, expected);
   }
   if (hot.size === 0) return null;
   // Members: accounts with two or more hot pairs (three days or more acting together).

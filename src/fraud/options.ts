@@ -56,11 +56,12 @@ export interface DetectorOptions {
   reuseMinRatio: number;
   /** …with at least this many strings doing so together (one, if it names a single install). */
   reuseMinStrings: number;
-  /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed. */
+  /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed, closure. */
   cohortWindowMinutes: number;
   cohortMinPairAccounts: number;
   cohortMinLogOdds: number;
   cohortMinMembers: number;
+  cohortMinClosure: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -90,8 +91,9 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   reuseMinLogOdds: 18,
   reuseMinRatio: 5,
   reuseMinStrings: 3,
-  cohortWindowMinutes: 10,
+  cohortWindowMinutes: 4,
   cohortMinPairAccounts: 15,
   cohortMinLogOdds: 18,
   cohortMinMembers: 20,
+  cohortMinClosure: 0.6,
 };

@@ -68,6 +68,7 @@ export function scanCandidate(
     minPairAccounts: o.cohortMinPairAccounts,
     minLogOdds: o.cohortMinLogOdds,
     minMembers: o.cohortMinMembers,
+    minClosure: o.cohortMinClosure,
   });
   if (cohort) {
     let first = -1;

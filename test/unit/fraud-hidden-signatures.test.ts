@@ -120,7 +120,7 @@ describe('exact device reuse against the string\'s prevalence', () => {
 });
 
 describe('cohorts acting together across days', () => {
-  it('finds accounts voting in one window each day even when the window moves; habitual honest voters are not one', () => {
+  it('finds accounts voting in one window each day even when the window moves; habitual honest voters and a factory voting in its daily break are not one', () => {
     const events = organic(5, 2000);
     const u = rng(33);
     // Honest habitual voters of c3: each at their own time ± 30 min, every day.
@@ -128,15 +128,19 @@ describe('cohorts acting together across days', () => {
       const habit = u() * DAY;
       for (let d = 0; d < 5; d++) events.push({ at: Math.round(T0 + d * DAY + habit + (u() - 0.5) * 3_600_000), accountId: `habit${k}`, candidateIds: ['c3'], ip: `117.9.${k}.1`, userAgent: ANDROID(700_000 + k) });
     }
+    // A factory's 1500 workers, most of whom vote in the same 15-minute break every day.
+    for (let k = 0; k < 1500; k++) {
+      for (let d = 0; d < 5; d++) if (u() < 0.7) events.push({ at: Math.round(T0 + d * DAY + 2 * 3_600_000 + u() * 900_000), accountId: `worker${k}`, candidateIds: ['c3'], ip: '218.87.4.4', userAgent: ANDROID(900_000 + k) });
+    }
     let index = indexOf(events);
-    expect(findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers })).toBeNull();
-    // A job list of 40 accounts, run at a different hour each day, within four minutes.
+    expect(findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure })).toBeNull();
+    // A job list of 40 accounts, run at a different hour each day, within a minute and a half.
     for (let d = 0; d < 4; d++) {
       const start = T0 + d * DAY + (3 + 5 * d) * 3_600_000;
-      for (let k = 0; k < 40; k++) events.push({ at: Math.round(start + u() * 240_000), accountId: `job${k}`, candidateIds: ['c3'], ip: `36.${k}.1.1`, userAgent: ANDROID(800_000 + k) });
+      for (let k = 0; k < 40; k++) events.push({ at: Math.round(start + u() * 90_000), accountId: `job${k}`, candidateIds: ['c3'], ip: `36.${k}.1.1`, userAgent: ANDROID(800_000 + k) });
     }
     index = indexOf(events);
-    const cohort = findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers });
+    const cohort = findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure });
     expect(cohort).not.toBeNull();
     expect(cohort?.members).toBeGreaterThanOrEqual(38);
     expect(cohort?.members).toBeLessThanOrEqual(45);
