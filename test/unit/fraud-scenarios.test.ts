@@ -64,4 +64,21 @@ describe('detector on simulated scenarios (small)', () => {
     expect(starts.size).toBeGreaterThan(1);
     expect(keys.size).toBe(1);
   });
+
+  it('a slow attack no hour shows is raised by the scan, once per rule and day across online passes', () => {
+    const sim = simulate('slow-phones', 1, { votes: VOTES });
+    const attack = sim.labels.attacks[0];
+    const keys = new Map<string, number>();
+    const end = Date.parse(attack.end);
+    for (let cut = Date.parse(attack.start) + 6 * 3_600_000; cut <= end + 3_600_000; cut += 12 * 3_600_000) {
+      for (const f of detect(sim.votes.filter((v) => v.at < cut))) {
+        expect(f.candidateId).toBe(attack.candidateId);
+        keys.set(f.burstKey, (keys.get(f.burstKey) ?? 0) + 1);
+      }
+    }
+    expect(keys.size).toBeGreaterThan(0);
+    // The same day's finding keeps its key as the day fills up.
+    expect([...keys.keys()].every((k) => /^(device-reuse|machine-timing|cohort|burst):/.test(k))).toBe(true);
+    expect(Math.max(...keys.values())).toBeGreaterThan(1);
+  });
 });
