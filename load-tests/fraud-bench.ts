@@ -160,7 +160,7 @@ function printRow(r: Row): void {
   );
 }
 
-/** The red-team scenarios, scored as the simulated ones (no online replay: they are small). */
+/** The red-team scenarios, scored as the simulated ones (no online replay, so no time to flag). */
 function runRedteam(seeds: number): Row[] {
   const rows: Row[] = [];
   for (const [scenario, sc] of Object.entries(REDTEAM)) {
@@ -180,11 +180,6 @@ function runRedteam(seeds: number): Row[] {
       for (const c of attacked) if (!flagged.has(c)) row.fn++;
       if (row.legitimate) row.falseFlags += found.length;
       if (row.legitimate && found.length > 0) row.runsFlagged++;
-      // Offline delay: from the attack's start to the first flagged window's end.
-      for (const a of led.attacks) {
-        const ends = found.filter((f) => f.candidateId === a.candidateId).map((f) => f.windowEnd.getTime());
-        if (ends.length > 0) row.delays.push(Math.max(0, Math.round((Math.min(...ends) - a.start) / MIN)));
-      }
     }
     rows.push(row);
     printRow(row);
