@@ -1,12 +1,13 @@
 # syntax=docker/dockerfile:1
 
-# --- build: compile TypeScript with the full dependency set ---
+# --- build: compile TypeScript and build the pages (dist/web) with the full dependency set ---
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json vite.config.mts ./
 COPY src ./src
+COPY web ./web
 RUN npm run build
 
 # --- production dependencies only ---

@@ -219,11 +219,14 @@ async function main(): Promise<number> {
   // 2. The service, production mode.
   const profileDir = path.join(os.tmpdir(), `ballot-${env.runId}-profile`);
   const port = await freePort();
+  // Production serves /metrics on a listener of its own; a free port, so parallel runs do not collide.
+  const metricsPort = await freePort();
+  const metricsUrl = `http://127.0.0.1:${metricsPort}`;
   log(`starting the service (node ${opts.entry}, NODE_ENV=production, WEB_CONCURRENCY=${opts.workers})`);
   const service = await launch({
     name: 'service',
     args: ['--enable-source-maps', ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), opts.entry],
-    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers), ...extraServiceEnv }),
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers), METRICS_PORT: String(metricsPort), ...extraServiceEnv }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
@@ -241,12 +244,12 @@ async function main(): Promise<number> {
     statuses: {}, ratio: null, cpuUsPerReq: 0, cpu: { service: 0, generator: 0, machineBusy: 0, serviceCpuS: 0, wallS: 0 },
   });
   const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
-  const batchesBefore = await scrapeMetrics(service.url, BATCH_SERIES);
+  const batchesBefore = await scrapeMetrics(metricsUrl, BATCH_SERIES);
   const accepted = await run('accepted', 'accepted votes', () => measure(
     { name: 'accepted votes', url: service.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] },
     service,
   ));
-  const batchesAfter = await scrapeMetrics(service.url, BATCH_SERIES);
+  const batchesAfter = await scrapeMetrics(metricsUrl, BATCH_SERIES);
   log(`accepted votes: group commit ${batchSummary(batchesBefore, batchesAfter)}`);
   log(`accepted votes: ${allocationEstimate(batchesBefore, batchesAfter, accepted.total)}`);
   const voted = tracker.votedAccounts();

@@ -101,10 +101,12 @@ async function main(): Promise<number> {
     buildService();
   }
   const port = await freePort();
+  // Production serves /metrics on a listener of its own; a free port, so parallel runs do not collide.
+  const metricsPort = await freePort();
   service = await launch({
     name: 'service',
     args: ['--enable-source-maps', 'dist/server.js'],
-    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers) }),
+    env: serviceEnv(env, port, { WEB_CONCURRENCY: String(opts.workers), METRICS_PORT: String(metricsPort) }),
     port,
     logFile: logFileFor(env, 'service'),
     readyPath: '/ready',
@@ -162,7 +164,7 @@ async function main(): Promise<number> {
   for (let i = 1; i <= sampleCount; i++) {
     const window = cpuWindow(service.pid);
     await sleep(Math.max(0, t0 + i * opts.sampleS * 1000 - performance.now()));
-    const m = await scrapeMetrics(service.url, LAG_SERIES);
+    const m = await scrapeMetrics(`http://127.0.0.1:${metricsPort}`, LAG_SERIES);
     const perProcess = service.rssByProcessKb();
     const rss = perProcess.length === 0 ? null : perProcess.reduce((sum, p) => sum + p.rssKb, 0);
     const peakKb = Math.max(intervalPeakKb, rss ?? 0);

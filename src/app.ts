@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type Redis from 'ioredis';
 import cors from '@fastify/cors';
@@ -9,12 +8,15 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import { createVoterTokens, type VoterTokens } from './auth/voter-token';
+import { storedVoterTokenSecret } from './auth/stored-secret';
 import { errorHandlerPlugin, sendError } from './plugins/error-handler';
 import { errors } from './errors';
 import { metricsPlugin } from './plugins/metrics';
 import { pgPlugin } from './plugins/pg';
 import { redisPlugin } from './plugins/redis';
 import { clockPlugin } from './plugins/clock';
+import { scoreEventsPlugin } from './plugins/score-events';
+import { exportsPlugin } from './plugins/exports';
 import { authPlugin } from './plugins/auth';
 import { rateLimitPlugin } from './plugins/rate-limit';
 import { servicesPlugin } from './plugins/services';
@@ -23,8 +25,12 @@ import { detectionPlugin } from './plugins/detection';
 import { registerRoutes } from './http/routes';
 import { AccessLogController } from './http/access-log';
 import { lazyChildLoggerFactory } from './http/lazy-request-logger';
-import { helmetHeaders } from './http/security-headers';
+import { clientRequestId, generateRequestId } from './http/request-id';
+import { API_SECURITY_HEADERS, DOCS_CSP_HEADER, helmetHeaders, PAGE_HELMET_OPTIONS } from './http/security-headers';
+import { pagesPlugin } from './plugins/pages';
 import { cutOffSlowBody } from './http/slow-body';
+import { clientIpPlugin } from './http/client-ip';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { appValidatorCompiler } from './http/validator';
 
 export interface AppDeps {
@@ -36,6 +42,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'] | FastifyServerOptions['loggerInstance'];
   /** Sees every route as it is added (tests list the routes from the app itself to check each one's policy). */
   onRoute?: (route: RouteOptions) => void;
+  /** Where the built pages are (Vite's dist/web); by default this checkout's. */
+  webRoot?: string;
 }
 
 export type App = FastifyInstance;
@@ -52,18 +60,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     ...(isInstance
       ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] }
       : { logger: (loggerOpt as FastifyServerOptions['logger']) ?? false }),
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs,
     // Node checks requestTimeout only every connectionsCheckingInterval (30 s by default), so a
     // client trickling its headers held a connection for 30 s whatever REQUEST_TIMEOUT_MS said.
     http: { connectionsCheckingInterval: Math.max(250, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) },
-    // Accept a sane X-Request-Id from a proxy; otherwise make our own.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : randomUUID();
-    },
+    genReqId: generateRequestId,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // Errors the router raises before any route runs (a path parameter over maxParamLength, a bad
     // URL encoding) get API.md's error body too, instead of Fastify's own that echoes the URL.
@@ -73,7 +77,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     return503OnClosing: false,
     logController: accessLog,
     // Each request's logger is made on its first written line: most requests write none.
-    childLoggerFactory: lazyChildLoggerFactory,
+    childLoggerFactory(logger, bindings, options, raw) {
+      const clientId = clientRequestId(raw);
+      return lazyChildLoggerFactory.call(this, logger, clientId === undefined ? bindings : { ...bindings, clientRequestId: clientId }, options, raw);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   accessLog.attach(app.log);
 
@@ -84,7 +91,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   // microtask per request for what is a header or a flag check. What every request needs is done
   // in this one first hook (each hook is a hop through Fastify's hook runner), so refusals from
   // later hooks (401, 429, 503) carry these headers too.
-  const securityHeaders = helmetHeaders({ contentSecurityPolicy: false });
+  // JSON answers get the API's few headers; the HTML pages replace them with helmet's full set.
+  const securityHeaders = API_SECURITY_HEADERS;
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
@@ -99,16 +107,26 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
   });
 
   const clock = deps.clock ?? systemClock;
-  const voterTokens: VoterTokens = createVoterTokens(config.voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
 
   await app.register(errorHandlerPlugin);
+  await app.register(clientIpPlugin);
   await app.register(metricsPlugin, { collectDefaults: !deps.clock });
   await app.register(pgPlugin, { config, pool: deps.pool });
   await app.register(redisPlugin, { config, redis: deps.redis });
+  // Without VOTER_TOKEN_SECRET (development only) the secret is a random one kept in PostgreSQL.
+  const voterTokenSecret = config.voterTokenSecret ?? (await storedVoterTokenSecret(app.pg));
+  const voterTokens: VoterTokens = createVoterTokens(voterTokenSecret, config.voterTokenTtlS, config.voterTokenCacheSize);
   await app.register(clockPlugin, { clock, allowTestClock: config.allowTestClock });
-  await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false, methods: ['GET', 'POST', 'PUT', 'DELETE'] });
+  await app.register(scoreEventsPlugin, { config });
+  await app.register(cors, {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    // The WeChat page reads these: when to retry a 429, whether a vote's 201 was a replay.
+    exposedHeaders: ['Retry-After', 'Idempotent-Replayed', 'X-Request-Id'],
+  });
   await app.register(authPlugin, { voterTokens });
   await app.register(rateLimitPlugin, { config });
+  await app.register(exportsPlugin, { config });
   await app.register(servicesPlugin, { config, voterTokens });
   await app.register(votePlugin);
   await app.register(detectionPlugin);
@@ -122,11 +140,24 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
     },
     transform: jsonSchemaTransform,
   });
-  // swagger-ui's own routes declare no auth policy; they are public documentation.
+  // swagger-ui's own routes declare no auth policy; they are public documentation, an HTML page
+  // with the pages' headers (its CSP set by swagger-ui's own onSend: the pages' policy plus the hash
+  // of the one style element swagger-ui injects).
+  const pageHeaders = helmetHeaders(PAGE_HELMET_OPTIONS);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/docs')) route.config = { ...(route.config ?? {}), auth: 'public' };
+    if (!route.url.startsWith('/docs')) return;
+    route.config = { ...(route.config ?? {}), auth: 'public' };
+    const own = route.onRequest ? [route.onRequest].flat() : [];
+    route.onRequest = [
+      ...own,
+      (_request, reply, done) => {
+        reply.headers(pageHeaders);
+        done();
+      },
+    ];
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP_HEADER });
+  await app.register(pagesPlugin, { webRoot: deps.webRoot });
 
   await registerRoutes(app, config);
   return app;

@@ -20,8 +20,8 @@ async function main(): Promise<void> {
   };
   const clustered = config.webConcurrency > 1;
 
-  if (config.databaseCreate) await ensureDatabase(config.databaseUrl);
-  if (config.migrateOnStart) await migrate(config.databaseUrl);
+  if (config.databaseCreate) await ensureDatabase(config.migrationDatabaseUrl);
+  if (config.migrateOnStart) await migrate(config.migrationDatabaseUrl);
 
   if (clustered && cluster.isPrimary) {
     // The database is created and migrated once, here; the workers skip both.
@@ -38,12 +38,25 @@ async function main(): Promise<void> {
   const { buildApp } = await import('./app');
   const { joinClusterMetrics } = await import('./cluster-metrics');
   const app = await buildApp(config, { logger });
-  if (config.voterTokenSecretIsDefault) app.log.warn('VOTER_TOKEN_SECRET is not set: using the development secret (refused in production)');
+  if (config.voterTokenSecretIsDefault) {
+    app.log.warn('VOTER_TOKEN_SECRET is not set: using a random development secret kept in the database (refused in production)');
+  }
   const allocator = missingAllocatorEnv(process.env);
   if (config.nodeEnv === 'production' && allocator.length > 0) {
     app.log.warn({ missing: allocator }, `${allocator.join(', ')} not set: RSS runs higher after detection passes (see src/allocator-env.ts; the Dockerfile and npm start set it)`);
   }
   if (clustered) joinClusterMetrics(app.metrics);
+  if (config.nodeEnv === 'production') {
+    const { auditLogRewritable } = await import('./storage/audit-privileges');
+    if (await auditLogRewritable(app.pg).catch(() => false)) {
+      app.log.warn('DATABASE_URL connects as a role that can rewrite the audit log; connect as a member of ballot_service and migrate with MIGRATION_DATABASE_URL (see README)');
+    }
+  }
+  // The separate metrics listener (production by default): internal address, never the public port.
+  const { startMetricsServer } = await import('./http/metrics-server');
+  const metricsPort = config.metrics.port;
+  const metricsServer = metricsPort === null ? null : await startMetricsServer(app.metrics, { ...config.metrics, port: metricsPort });
+  if (metricsServer) app.log.info({ host: config.metrics.host, port: metricsServer.port }, 'metrics listener started');
 
   // On SIGTERM/SIGINT: stop accepting, let in-flight requests finish (and their votes commit),
   // close pools, exit. A second signal or 10 s forces the exit.
@@ -51,6 +64,7 @@ async function main(): Promise<void> {
     if (err) app.log.error({ err }, 'closing after an error');
     else if (!manual) app.log.info({ signal }, 'shutting down'); // a manual close (below) logs its own signal
     await app.close();
+    await metricsServer?.close();
   });
   if (clustered) {
     // A cluster worker drains on the primary's SIGTERM; forcing is the primary's job (second signal,

@@ -1,10 +1,9 @@
 /**
  * The end of the current turn of the event loop (its check phase, setImmediate): by then every
- * request read in this turn has been handled as far as it can go without I/O. The vote path uses it
- * for two things: answers from memory wait for it so a turn's answers leave back to back (each
- * client then gets a burst, and the next turn reads a burst), and Redis work asked for during the
- * turn is sent there as one script call instead of one per request. It costs at most one turn of
- * latency.
+ * request read in this turn has been handled as far as it can go without I/O. Answers from memory
+ * (a repeat vote the memo knows, the public ballot page) wait for it, so a turn's answers leave
+ * back to back: each client then gets a burst, and the next turn reads a burst. It costs at most
+ * one turn of latency.
  */
 
 /**

@@ -31,7 +31,7 @@ export const textOption = (env: string, fallback: string): Spec<'text'> => ({ en
 export const flagOption = (env: string): Spec<'switch'> => ({ env, kind: 'switch' });
 
 /** `LOAD_DURATION_S` → `duration-s` (the flag without its dashes). */
-export const flagName = (env: string): string => env.toLowerCase().replace(/^(load|soak)_/, '').replace(/_/g, '-');
+export const flagName = (env: string): string => env.toLowerCase().replace(/^(load|soak|cpu)_/, '').replace(/_/g, '-');
 
 /** The options from `argv` and `env`, flags first; throws a usage message on anything else. Pure, for the tests. */
 export function parseOptions<T extends Record<string, Spec>>(specs: T, argv: readonly string[], env: NodeJS.ProcessEnv): Options<T> {

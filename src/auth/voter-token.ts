@@ -15,6 +15,12 @@ export const VOTER_AUDIENCE = 'voter';
  */
 export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9_.:@-]{1,128}$/;
 
+/**
+ * Clock difference tolerated between whoever minted a token and this service: an `iat` up to this
+ * far in the future, and a lifetime (exp - iat) up to the configured TTL plus this, are accepted.
+ */
+export const TOKEN_CLOCK_SKEW_S = 60;
+
 export interface VoterTokens {
   /** Signs a token for `openid`, issued at `now` (seconds precision), valid `ttlS` seconds. */
   mint(openid: string, now: Date): { token: string; expiresAt: Date };
@@ -32,7 +38,7 @@ export function createVoterTokens(secret: string, ttlS: number, cacheSize = VERI
     key: secret,
     algorithms: ['HS256'],
     allowedAud: VOTER_AUDIENCE,
-    requiredClaims: ['sub', 'exp', 'aud'],
+    requiredClaims: ['sub', 'iat', 'exp', 'aud'],
     ignoreExpiration: true,
     ignoreNotBefore: true,
     // fast-jwt's own cache is not used: its key is a SHA-256 of the token, which costs about what
@@ -53,16 +59,21 @@ export function createVoterTokens(secret: string, ttlS: number, cacheSize = VERI
       const known = verified?.lookup(token, nowS);
       if (known !== undefined) return known;
       if (!isCanonical(token)) return null;
-      let claims: { sub?: unknown; exp?: unknown; nbf?: unknown };
+      let claims: { sub?: unknown; iat?: unknown; exp?: unknown; nbf?: unknown };
       try {
         claims = decode(token) as typeof claims;
       } catch {
         return null;
       }
-      const { sub, exp, nbf } = claims;
-      if (typeof exp !== 'number' || typeof sub !== 'string' || !ACCOUNT_ID_PATTERN.test(sub)) return null;
-      if (exp <= nowS || (typeof nbf === 'number' && nbf > nowS)) return null;
-      verified?.remember(token, { sub, exp, nbf: typeof nbf === 'number' ? nbf : undefined });
+      const { sub, iat, exp } = claims;
+      if (typeof exp !== 'number' || typeof iat !== 'number' || typeof sub !== 'string' || !ACCOUNT_ID_PATTERN.test(sub)) return null;
+      // A token lives at most the configured TTL: one minted with a far `exp` (a leaked secret's
+      // forgery, a tool's mistake) is refused, whatever its signature.
+      if (exp - iat > ttlS + TOKEN_CLOCK_SKEW_S) return null;
+      // A token issued in the future is not valid yet: its iat (less the skew) acts as a not-before.
+      const notBefore = Math.max(typeof claims.nbf === 'number' ? claims.nbf : -Infinity, iat - TOKEN_CLOCK_SKEW_S);
+      if (exp <= nowS || notBefore > nowS) return null;
+      verified?.remember(token, { sub, exp, nbf: notBefore });
       return sub;
     },
   };

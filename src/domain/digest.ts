@@ -60,6 +60,14 @@ export interface DigestResults {
   totalVotes: number;
   /** In result order (rank, then display position). */
   candidates: readonly DigestCandidate[];
+  /** The audit log's last entry when the result was frozen: the digest anchors the chain's head, so
+   * a later rollback of the log is detectable. Absent from results frozen before it existed. */
+  auditHead?: AuditHead;
+}
+
+export interface AuditHead {
+  seq: number;
+  hash: string;
 }
 
 /** The results line of the digest input (without its trailing "\n"). */
@@ -74,6 +82,7 @@ export function resultsLineJson(r: DigestResults): string {
       voteScore: formatScore(c.voteScore),
       rank: c.rank,
     })),
+    ...(r.auditHead ? { auditHead: { seq: r.auditHead.seq, hash: r.auditHead.hash } } : {}),
   });
 }
 

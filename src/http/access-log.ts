@@ -1,4 +1,17 @@
 import { LogController, type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
+import { clientRequestId } from './request-id';
+import { redactUrl } from './url-redact';
+
+/** Fastify's request serializer, with credentials in the URL redacted (url-redact.ts). */
+function serializeRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.clientIp,
+    remotePort: request.socket?.remotePort,
+  };
+}
 
 /**
  * One access line per request, written when the answer has gone out, instead of Fastify's two
@@ -35,7 +48,7 @@ export class AccessLogController extends LogController {
 
   /** Called once the app's logger exists (Fastify builds it after reading this controller). */
   attach(log: FastifyBaseLogger): void {
-    this.accessLog = log.child({}, { redact: { paths: [] } } as never);
+    this.accessLog = log.child({}, { redact: { paths: [] }, serializers: { req: serializeRequest } } as never);
   }
 
   override incomingRequest(): void {}
@@ -45,6 +58,10 @@ export class AccessLogController extends LogController {
     if (this.sample < 1 && reply.statusCode < 400 && reply.elapsedTime < this.slowMs && !(this.random() < this.sample)) return;
     // `req` and `res` go through Fastify's serializers: method, url, host, remoteAddress, remotePort
     // and statusCode, as Fastify's own two lines had them.
-    this.accessLog.info({ reqId: request.id, req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    const clientId = clientRequestId(request.raw);
+    this.accessLog.info(
+      { reqId: request.id, ...(clientId === undefined ? {} : { clientRequestId: clientId }), req: request, res: reply, responseTime: reply.elapsedTime },
+      'request completed',
+    );
   }
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 /** Any ISO 8601 instant with an offset (`Z` or `+08:00`); normalized to UTC on output. */
 export const isoInstant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with offset');
 
-export const uuid = z.uuid();
+/** Lower-cased once validated: every case variant of an id is one cache key and one query. */
+export const uuid = z.uuid().overwrite((id) => id.toLowerCase());
 
 export const ballotIdParams = z.object({ ballotId: uuid });
 

@@ -8,9 +8,13 @@ import type { ScoresBody } from '../services/results-service';
  */
 export const SCORES_CSV_HEADER = 'rank,candidate_id,name,city,votes,flagged,vote_score';
 
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. A text cell starting
+ * with = + - @ tab or CR is a formula to Excel (a candidate named `=cmd|'/C calc'!A0`), so it gets
+ * a leading `'` first, as OWASP's CSV-injection guidance says; numbers are written as numbers.
+ */
 export function csvField(value: string | number | boolean): string {
-  const s = String(value);
+  const s = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler, FastifySchemaValidationError } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unstorableStringPath } from './text-safety';
 
 /**
  * fastify-type-provider-zod's validator, except for headers. There it would hand Fastify a parsed
@@ -10,6 +11,20 @@ import { z } from 'zod';
  * declares are checked, and the raw headers stay as they are unless the schema changed a value.
  */
 export const appValidatorCompiler: FastifySchemaCompiler<z.ZodType> = (route) => {
+  const validate = zodValidator(route);
+  // Body, query and path parameters: a NUL or a lone surrogate anywhere is refused before the schema.
+  if (route.httpPart === 'headers') return validate;
+  return (data: unknown) => {
+    const bad = unstorableStringPath(data);
+    if (bad !== null) {
+      const message = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+      return { error: [{ keyword: 'text', instancePath: bad, schemaPath: '', params: {}, message }] };
+    }
+    return validate(data);
+  };
+};
+
+const zodValidator: FastifySchemaCompiler<z.ZodType> = (route) => {
   const { schema, httpPart } = route;
   if (httpPart !== 'headers' || !(schema instanceof z.ZodObject)) return validatorCompiler(route);
   const keys = Object.keys(schema.shape);

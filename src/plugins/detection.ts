@@ -22,7 +22,11 @@ export const detectionPlugin = fp(
       passTimeoutMs: app.config.detectPassTimeoutMs,
       maxHeapMb: app.config.detectWorkerMaxHeapMb,
     });
-    const flags = createFlagService(app.pg, (ballotId, cutAt) => worker.run(ballotId, cutAt));
+    const flags = createFlagService(
+      app.pg,
+      (ballotId, cutAt) => worker.run(ballotId, cutAt),
+      (ballotId) => app.scoreEvents.changed(ballotId),
+    );
     app.decorate('flagService', flags);
 
     const job = createDetectionJob({
@@ -42,5 +46,5 @@ export const detectionPlugin = fp(
       await stopping;
     });
   },
-  { name: 'detection', dependencies: ['services', 'metrics', 'pg', 'redis', 'clock'] },
+  { name: 'detection', dependencies: ['services', 'metrics', 'pg', 'redis', 'clock', 'score-events'] },
 );

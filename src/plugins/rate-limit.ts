@@ -17,6 +17,7 @@ export const rateLimitPlugin = fp<{ config: Config }>(
       redis: app.redis,
       nameSpace: 'rl:',
       skipOnError: true,
+      keyGenerator: (request) => request.clientIp,
       errorResponseBuilder: (_request, context) =>
         new AppError('RATE_LIMITED', `Too many requests; retry in ${Math.ceil(context.ttl / 1000)} s.`),
       enableDraftSpec: false,

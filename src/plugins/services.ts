@@ -6,6 +6,7 @@ import { createBallotService, type BallotService } from '../services/ballot-serv
 import { createResultsService, type ResultsService } from '../services/results-service';
 import { createTimelineService, type TimelineService } from '../services/timeline-service';
 import { createWechatClient, type WechatClient } from '../services/wechat-client';
+import { createJssdkService, type JssdkService } from '../services/wechat-jssdk';
 import { auditRepository } from '../storage/audit-repository';
 
 declare module 'fastify' {
@@ -20,6 +21,8 @@ declare module 'fastify' {
     /** The hash-chained audit log (read side; writers append in their own transactions). */
     auditLog: ReturnType<typeof auditRepository>;
     wechat: WechatClient;
+    /** The JS-SDK's share configuration (WeChat's ticket, shared by every instance through Redis). */
+    wechatJssdk: JssdkService;
   }
 }
 
@@ -31,10 +34,21 @@ export const servicesPlugin = fp<{ config: Config; voterTokens: VoterTokens }>(
     const tallies = createTallies(app.pg);
     app.decorate('tallies', tallies);
     app.decorate('ballotService', createBallotService(app.pg));
-    app.decorate('resultsService', createResultsService({ pool: app.pg, tallies }));
+    const results = createResultsService({
+      pool: app.pg,
+      tallies,
+      provisionalCacheMs: opts.config.scoresCacheMs,
+      exportPool: app.ledgerExports.pool,
+      exportIdleTimeoutMs: app.ledgerExports.idleTimeoutMs,
+    });
+    // A flag raised or reviewed here or on another instance changes the scores at once.
+    app.scoreEvents.onChange((ballotId) => results.invalidate(ballotId));
+    app.decorate('resultsService', results);
     app.decorate('timelineService', createTimelineService(app.pg));
     app.decorate('auditLog', auditRepository(app.pg));
-    app.decorate('wechat', createWechatClient({ ...opts.config.wechat, requireCredentials: opts.config.nodeEnv === 'production' }));
+    const requireCredentials = opts.config.nodeEnv === 'production';
+    app.decorate('wechat', createWechatClient({ ...opts.config.wechat, requireCredentials }));
+    app.decorate('wechatJssdk', createJssdkService({ ...opts.config.wechat, redis: app.redis, requireCredentials }));
   },
-  { name: 'services', dependencies: ['pg', 'redis'] },
+  { name: 'services', dependencies: ['pg', 'redis', 'score-events', 'exports'] },
 );

@@ -17,7 +17,8 @@ import type { PassReply, PassRequest, WorkerSettings } from './detection-worker-
  *    fails with 'crashed'), never the process. The next pass starts a fresh worker.
  *  - A pass that takes longer than `passTimeoutMs` is ended by terminating the worker ('timeout').
  *    The clock starts once the worker has loaded (a fresh worker under tsx spends a second or so
- *    compiling), and loading itself is bounded by the same figure.
+ *    compiling); loading itself is bounded by `startTimeoutMs`, so a busy host slowing the worker's
+ *    start does not count against a pass's own limit.
  *  - `close()` refuses new passes, fails the waiting ones and terminates the worker; the app's
  *    onClose hook awaits it, so shutdown never waits for a long pass.
  */
@@ -27,6 +28,8 @@ export interface DetectionWorkerOptions {
   statementTimeoutMs: number;
   connectTimeoutMs?: number;
   passTimeoutMs: number;
+  /** Bound on loading a fresh worker, before its pass clock starts (default 30 s). */
+  startTimeoutMs?: number;
   /** Worker heap cap (V8 old generation), MB. */
   maxHeapMb: number;
   idleMs?: number;
@@ -162,9 +165,10 @@ export function createDetectionWorker(opts: DetectionWorkerOptions): DetectionWo
     passTimer = null;
   }
 
-  function armPassTimer(w: Worker, what: string): void {
+  function armPassTimer(w: Worker, what: 'pass' | 'worker start'): void {
     clearPassTimer();
-    passTimer = setTimeout(() => discard(w, new DetectionWorkerError('timeout', `the detection ${what} took longer than ${opts.passTimeoutMs} ms`)), opts.passTimeoutMs);
+    const limitMs = what === 'pass' ? opts.passTimeoutMs : (opts.startTimeoutMs ?? 30_000);
+    passTimer = setTimeout(() => discard(w, new DetectionWorkerError('timeout', `the detection ${what} took longer than ${limitMs} ms`)), limitMs);
     passTimer.unref();
   }
 

@@ -58,7 +58,8 @@ function refusal(status: BallotStatus): string | null {
   }
 }
 
-export function createFlagService(pool: Pool, runPass: PassRunner) {
+/** `onChange(ballotId)`: after a commit that raised or reviewed flags (scores caches listen). */
+export function createFlagService(pool: Pool, runPass: PassRunner, onChange: (ballotId: string) => void = () => {}) {
   const flags = flagsRepository(pool);
   const ballots = ballotsRepository(pool);
   const audit = auditRepository(pool);
@@ -99,7 +100,7 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
      * earlier ones move to `review.history`; each review is its own audit entry.
      */
     async review(flagId: string, input: { decision: ReviewDecision; note: string }, actor: string, now: Date): Promise<FlagRecord> {
-      return withTransaction(pool, async (tx) => {
+      const saved = await withTransaction(pool, async (tx) => {
         const found = await flags.findById(flagId, tx);
         if (!found) throw errors.notFound('flag');
         // Ballot first, then the flag, then the audit lock: the same order as everywhere else.
@@ -107,6 +108,10 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
         if (!gate) throw errors.notFound('flag');
         if (gate.status === 'finalized') throw errors.invalidState('The ballot is finalized; its flags can no longer be reviewed.');
         const flag = (await flags.findByIdForUpdate(flagId, tx))!;
+        // Four eyes: a manual flag zeroes a candidate only once an auditor other than its raiser confirms it.
+        if (flag.rule === 'manual' && input.decision === 'confirm' && flag.createdBy === actor) {
+          throw errors.forbidden('A manual flag must be confirmed by an auditor other than the one who raised it.');
+        }
         const entry: ReviewEntry = { decision: input.decision, note: input.note, by: actor, at: now.toISOString() };
         const history: ReviewEntry[] = flag.review
           ? [...flag.review.history, { decision: flag.review.decision, note: flag.review.note, by: flag.review.by, at: flag.review.at }]
@@ -126,10 +131,12 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
         );
         return saved;
       });
+      onChange(saved.ballotId);
+      return saved;
     },
 
     async raiseManual(ballotId: string, input: ManualFlagInput, actor: string, now: Date): Promise<FlagRecord> {
-      return withTransaction(pool, async (tx) => {
+      const flag = await withTransaction(pool, async (tx) => {
         const gate = await flags.lockBallotForShare(ballotId, tx);
         if (!gate) throw errors.notFound('ballot');
         const refused = refusal(gate.status);
@@ -143,6 +150,8 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
         );
         return flag;
       });
+      onChange(ballotId);
+      return flag;
     },
 
     /**
@@ -171,7 +180,7 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
       // A flag must name a candidate of this ballot (the table's foreign key says so too).
       const detected = found.filter((f) => known.has(f.candidateId));
       if (detected.length === 0) return { ok: true, raised: [], pass };
-      return withTransaction(pool, async (tx): Promise<DetectOutcome> => {
+      const outcome = await withTransaction(pool, async (tx): Promise<DetectOutcome> => {
         const gate = await flags.lockBallotForShare(ballotId, tx);
         if (!gate) throw errors.notFound('ballot');
         // Finalized while we were reading: the frozen result must not change under it.
@@ -185,6 +194,8 @@ export function createFlagService(pool: Pool, runPass: PassRunner) {
         }
         return { ok: true, raised, pass };
       });
+      if (outcome.ok && outcome.raised.length > 0) onChange(ballotId);
+      return outcome;
     },
   };
 }

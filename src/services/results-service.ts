@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { Pool } from 'pg';
 import { AppError, errors } from '../errors';
 import { computeScores, SCORE_METHOD, SCORE_WEIGHT, type ScoredCandidate } from '../domain/scores';
-import { createDigester } from '../domain/digest';
+import { createDigester, type AuditHead } from '../domain/digest';
 import type { Candidate } from '../domain/ballot';
 import { ballotsRepository } from '../storage/ballots-repository';
 import { resultsRepository } from '../storage/results-repository';
@@ -23,6 +23,8 @@ export interface ScoresBody {
   totalVotes: number;
   digest: string | null;
   candidates: ScoredCandidate[];
+  /** Final results only: the audit log's head the digest anchors. */
+  auditHead?: AuditHead;
 }
 
 export interface ResultsServiceDeps {
@@ -30,14 +32,25 @@ export interface ResultsServiceDeps {
   tallies: Tallies;
   /** How long a provisional result is served from memory. Counts are exact; this only bounds staleness. */
   provisionalCacheMs?: number;
+  /** Ledger exports' own pool (export-pool.ts); the main pool when absent (tools, tests). */
+  exportPool?: Pool;
+  /** PostgreSQL ends an export transaction idle this long (its client stopped reading). */
+  exportIdleTimeoutMs?: number;
   /** Monotonic milliseconds for cache expiry (never the wall clock: the test clock may stand still). */
   monotonicMs?: () => number;
 }
 
 export interface ResultsService {
   scores(ballotId: string, now: Date): Promise<ScoresBody>;
-  finalize(ballotId: string, now: Date, actor: string): Promise<{ body: ScoresBody; alreadyFinal: boolean }>;
+  finalize(ballotId: string, now: Date, actor: string, override?: FinalizeOverride): Promise<{ body: ScoresBody; alreadyFinal: boolean }>;
   ledgerExport(ballotId: string): Promise<Readable>;
+  /** Forgets the cached provisional scores of a ballot (its flags changed). */
+  invalidate(ballotId: string): void;
+}
+
+/** The office's explicit decision to finalize while flags still await review; the audit log records it. */
+export interface FinalizeOverride {
+  reason: string;
 }
 
 const MAX_CACHED_BALLOTS = 1000;
@@ -118,7 +131,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
       }
     },
 
-    async finalize(ballotId, now, actor) {
+    async finalize(ballotId, now, actor, override) {
       const outcome = await withTransaction(pool, async (tx) => {
         // The row lock serializes finalize with itself and with anything else that locks the ballot;
         // it also waits for vote transactions still holding the ballot row (their FK lock).
@@ -136,6 +149,15 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
           });
         }
 
+        // Separation of duties: the office cannot freeze a result over flags no auditor has looked at,
+        // unless it says so explicitly, on the record.
+        const unreviewed = await results.activeFlagIds(ballotId, tx);
+        if (unreviewed.length > 0 && !override) {
+          throw new AppError('UNREVIEWED_FLAGS', `${unreviewed.length} flag(s) await an auditor's review; review them, or finalize with {"override": true, "reason": "…"}.`, {
+            flagIds: unreviewed,
+          });
+        }
+
         // One client, one statement at a time (a transaction's client cannot run queries in parallel).
         const candidates = await ballots.listCandidates(ballotId, tx);
         const flagged = await results.flaggedCandidateIds(ballotId, tx);
@@ -150,7 +172,9 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
         }
         const totalVotes = counted.totalVotes;
         const scored = computeScores(scoreInputs(candidates, (id) => counted.byCandidate.get(id) ?? 0, flagged));
-        const digest = digester.finish({ ballotId, totalVotes, candidates: scored });
+        // The audit log's head, locked until commit: the finalize entry below is exactly the next one.
+        const auditHead = await auditRepository(tx).head(tx);
+        const digest = digester.finish({ ballotId, totalVotes, candidates: scored, auditHead });
         const body: ScoresBody = {
           ballotId,
           status: 'final',
@@ -160,6 +184,7 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
           totalVotes,
           digest,
           candidates: scored,
+          auditHead,
         };
         await results.insert(ballotId, { result: body, digest, finalizedAt: now }, tx);
         await ballots.setStatus(ballotId, 'finalized', now, tx);
@@ -170,7 +195,12 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
             action: 'ballot.finalized',
             subject: ballotId,
             ballotId,
-            details: { digest, totalVotes, flaggedCandidateIds: [...flagged].sort() },
+            details: {
+              digest,
+              totalVotes,
+              flaggedCandidateIds: [...flagged].sort(),
+              ...(unreviewed.length > 0 && override ? { override: { reason: override.reason, unreviewedFlagIds: unreviewed } } : {}),
+            },
           },
           tx,
         );
@@ -181,10 +211,16 @@ export function createResultsService(deps: ResultsServiceDeps): ResultsService {
       return outcome;
     },
 
+    invalidate(ballotId) {
+      const hit = cache.get(ballotId);
+      // A final result never changes; only a provisional entry (or one still computing) goes.
+      if (hit && hit.expires !== Number.POSITIVE_INFINITY) cache.delete(ballotId);
+    },
+
     async ledgerExport(ballotId) {
       const ballot = await ballots.findById(ballotId);
       if (!ballot) throw errors.notFound('ballot');
-      return ledgerExportStream(pool, ballotId);
+      return ledgerExportStream(deps.exportPool ?? pool, ballotId, { idleTimeoutMs: deps.exportIdleTimeoutMs });
     },
   };
 }

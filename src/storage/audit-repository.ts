@@ -59,6 +59,20 @@ const toEntry = (r: Row): AuditEntry => ({
   hash: r.hash,
 });
 
+export type VerifyOutcome =
+  | { ok: true; entries: number; head: { seq: number; hash: string }; anchors: number }
+  | { ok: false; firstBadSeq: number; reason?: 'truncated' };
+
+/** The audit heads finalized results anchored (results frozen before anchoring have none). */
+async function finalizedAnchors(db: Executor): Promise<Array<{ ballotId: string; seq: number; hash: string }>> {
+  const { rows } = await db.query<{ ballot_id: string; seq: string; hash: string }>({
+    name: 'audit-anchors',
+    text: `SELECT ballot_id, result->'auditHead'->>'seq' AS seq, result->'auditHead'->>'hash' AS hash
+           FROM ballot_results WHERE result ? 'auditHead' ORDER BY 2`,
+  });
+  return rows.map((r) => ({ ballotId: r.ballot_id, seq: Number(r.seq), hash: r.hash }));
+}
+
 export function auditRepository(db: Executor) {
   return {
     /**
@@ -86,6 +100,16 @@ export function auditRepository(db: Executor) {
       return { ...entry, prevHash, hash };
     },
 
+    /**
+     * The chain's head ({seq: 0, hash: GENESIS_HASH} when empty), with the append lock taken for the
+     * rest of the transaction: the next append in it is exactly seq + 1.
+     */
+    async head(tx: Executor): Promise<{ seq: number; hash: string }> {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK_ID]);
+      const { rows } = await tx.query<{ seq: string; hash: string }>({ name: 'audit-last', text: 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1' });
+      return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : { seq: 0, hash: GENESIS_HASH };
+    },
+
     async list(filter: { ballotId?: string; after?: number; limit: number }): Promise<AuditEntry[]> {
       const { rows } = await db.query<Row>({
         name: 'audit-list',
@@ -96,8 +120,20 @@ export function auditRepository(db: Executor) {
       return rows.map(toEntry);
     },
 
-    /** Walks the whole chain in pages; reports the first entry whose link or hash is wrong. */
-    async verify(): Promise<{ ok: true; entries: number } | { ok: false; firstBadSeq: number }> {
+    /**
+     * Walks the whole chain in pages; reports the first entry whose link or hash is wrong, and the
+     * head it checked. The chain must also still hold every head a finalized result anchored (with
+     * that result's `ballot.finalized` entry right after it) and, when given, a head an auditor kept
+     * (`expect`): a log cut short or rolled back fails at the first entry missing or changed.
+     */
+    async verify(expect?: { seq: number; hash: string }): Promise<VerifyOutcome> {
+      const anchors = await finalizedAnchors(db);
+      const checks = new Map<number, { hash?: string; finalizes?: string }>();
+      for (const a of anchors) {
+        checks.set(a.seq, { ...checks.get(a.seq), hash: a.hash });
+        checks.set(a.seq + 1, { ...checks.get(a.seq + 1), finalizes: a.ballotId });
+      }
+      if (expect && expect.seq > 0) checks.set(expect.seq, { ...checks.get(expect.seq), hash: expect.hash });
       let prevHash = GENESIS_HASH;
       let expectedSeq = 1;
       let count = 0;
@@ -107,17 +143,25 @@ export function auditRepository(db: Executor) {
           text: `SELECT seq, at, actor, action, subject, details, prev_hash, hash FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT 1000`,
           values: [expectedSeq],
         });
-        if (rows.length === 0) return { ok: true, entries: count };
+        if (rows.length === 0) break;
         for (const row of rows) {
           const e = toEntry(row);
           if (e.seq !== expectedSeq || e.prevHash !== prevHash || entryHash(prevHash, e) !== e.hash) {
             return { ok: false, firstBadSeq: expectedSeq };
+          }
+          const check = checks.get(e.seq);
+          if (check && ((check.hash !== undefined && check.hash !== e.hash) || (check.finalizes !== undefined && (e.action !== 'ballot.finalized' || e.subject !== check.finalizes)))) {
+            return { ok: false, firstBadSeq: e.seq };
           }
           prevHash = e.hash;
           expectedSeq += 1;
           count += 1;
         }
       }
+      // Anchored or expected entries beyond the end: the log was cut short.
+      const missing = [...checks.keys()].filter((seq) => seq > count);
+      if (missing.length > 0) return { ok: false, firstBadSeq: count + 1, reason: 'truncated' };
+      return { ok: true, entries: count, head: { seq: count, hash: prevHash }, anchors: anchors.length };
     },
   };
 }

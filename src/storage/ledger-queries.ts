@@ -71,14 +71,30 @@ export async function* ledgerChunks(db: Executor, ballotId: string, pageSize: nu
  * asks for more (backpressure); destroying the stream (client gone) ends the transaction and
  * returns the connection to the pool.
  */
-export function ledgerExportStream(pool: Pool, ballotId: string, pageSize: number = LEDGER_PAGE_SIZE): Readable {
+export function ledgerExportStream(
+  pool: Pool,
+  ballotId: string,
+  opts: { pageSize?: number; idleTimeoutMs?: number } = {},
+): Readable {
+  const pageSize = opts.pageSize ?? LEDGER_PAGE_SIZE;
   async function* chunks(): AsyncGenerator<string> {
     const client = await pool.connect();
     let open = false;
     let broken = false;
+    // PostgreSQL ending the session (idle timeout, restart) ends the export at once, even while
+    // the generator waits for a client that stopped reading: its connection and slot come back.
+    const onError = (err: Error) => {
+      broken = true;
+      stream.destroy(err);
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       open = true;
+      if (opts.idleTimeoutMs !== undefined) {
+        // A client that stops reading leaves the transaction idle: PostgreSQL ends it after this long.
+        await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.floor(opts.idleTimeoutMs)}`);
+      }
       for await (const chunk of ledgerChunks(client, ballotId, pageSize)) yield chunk.text;
       await client.query('COMMIT');
       open = false;
@@ -92,9 +108,11 @@ export function ledgerExportStream(pool: Pool, ballotId: string, pageSize: numbe
           broken = true;
         });
       }
+      client.off('error', onError);
       client.release(broken);
     }
   }
   // At most one page waits in the stream's buffer; the rest stays in PostgreSQL until asked for.
-  return Readable.from(chunks(), { objectMode: false, highWaterMark: 1 });
+  const stream = Readable.from(chunks(), { objectMode: false, highWaterMark: 1 });
+  return stream;
 }

@@ -11,15 +11,13 @@ import type { ClientContext, Result } from 'ioredis';
  */
 
 /**
- * The vote gate: each vote's rate limits and the reservation of its day's marker, for one vote or
- * several in one call (in order, so two requests of one account count as one after the other).
+ * The vote gate: the vote's rate limits and the reservation of its day's marker, in one round trip.
  * Each limit is a fixed-window counter at the key @fastify/rate-limit would use (`rl:<name>`),
  * counted as its Redis store counts (INCR; PEXPIRE on the first hit); a limit of 0 is off.
- * KEYS: marker, account counter, IP counter of each vote.
- * ARGV: reservation ms, account max, IP max, window ms, then token and '1' (reserve) / '0' (only
- * count) of each vote.
- * Returns one entry per vote: a number >= 0 = rate-limited, retry in that many ms (nothing
- * reserved); a string = the marker's value; -1 = reserved / only counted.
+ * KEYS: marker, account counter, IP counter.
+ * ARGV: token, reservation ms, account max, IP max, window ms, '1' (reserve) / '0' (only count).
+ * Returns a number >= 0 = rate-limited, retry in that many ms (nothing reserved); a string = the
+ * marker's value; -1 = reserved / only counted.
  */
 const GATE = `
 local function over(key, max, win)
@@ -37,26 +35,14 @@ local function over(key, max, win)
   end
   return ttl
 end
-local px, maxAccount, maxIp, win = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-local out = {}
-for i = 1, #KEYS / 3 do
-  local marker, token, reserve = KEYS[3 * i - 2], ARGV[3 + 2 * i], ARGV[4 + 2 * i]
-  local a = over(KEYS[3 * i - 1], maxAccount, win)
-  local b = over(KEYS[3 * i], maxIp, win)
-  local r = -1
-  if a >= 0 or b >= 0 then
-    r = math.max(a, b)
-  elseif reserve == '1' then
-    local v = redis.call('GET', marker)
-    if v then
-      r = v
-    else
-      redis.call('SET', marker, token, 'PX', px)
-    end
-  end
-  out[i] = r
-end
-return out
+local a = over(KEYS[2], tonumber(ARGV[3]), ARGV[5])
+local b = over(KEYS[3], tonumber(ARGV[4]), ARGV[5])
+if a >= 0 or b >= 0 then return math.max(a, b) end
+if ARGV[6] ~= '1' then return -1 end
+local v = redis.call('GET', KEYS[1])
+if v then return v end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return -1
 `;
 
 const RELEASE = `
@@ -81,8 +67,18 @@ export const PENDING_PREFIX = 'pending:';
 
 declare module 'ioredis' {
   interface RedisCommander<Context extends ClientContext = { type: 'default' }> {
-    /** GATE: `voteGate(3n, marker1, account1, ip1, …, pxMs, maxPerAccount, maxPerIp, windowMs, token1, reserve1, …)`. */
-    voteGate(numberOfKeys: number, ...keysThenArgs: Array<string | number>): Result<Array<number | string>, Context>;
+    /** GATE: a number (ms to wait: limited), the marker's value, or -1 (reserved / only counted). */
+    voteGate(
+      markerKey: string,
+      accountKey: string,
+      ipKey: string,
+      token: string,
+      pxMs: number,
+      maxPerAccount: number,
+      maxPerIp: number,
+      windowMs: number,
+      reserve: '1' | '0',
+    ): Result<number | string, Context>;
     /** Deletes the marker only while it still holds `token` (never someone else's reservation or a committed voteId). */
     voteRelease(key: string, token: string): Result<number, Context>;
     /** Sets committed markers: `voteRemember(n, key1..keyn, voteId1, ttlMs1, …, voteIdn, ttlMsn)`. */
@@ -93,9 +89,9 @@ declare module 'ioredis' {
 /** Registers the scripts on a client (idempotent: apps built in one process may share a client). */
 export function defineVoteScripts(redis: Redis): void {
   if (typeof (redis as unknown as { voteGate?: unknown }).voteGate === 'function') return;
+  redis.defineCommand('voteGate', { numberOfKeys: 3, lua: GATE });
   redis.defineCommand('voteRelease', { numberOfKeys: 1, lua: RELEASE });
   // The number of keys is the call's first argument.
-  redis.defineCommand('voteGate', { lua: GATE });
   redis.defineCommand('voteRemember', { lua: REMEMBER });
 }
 

@@ -22,6 +22,16 @@ export function resultsRepository(db: Executor) {
       return new Set(rows.map((r) => r.candidate_id));
     },
 
+    /** Flags still awaiting an auditor's review, oldest first: finalize refuses while any remain. */
+    async activeFlagIds(ballotId: string, tx: Executor = db): Promise<string[]> {
+      const { rows } = await tx.query<{ id: string }>({
+        name: 'results-active-flags',
+        text: `SELECT id FROM flags WHERE ballot_id = $1 AND status = 'active' ORDER BY created_at, id`,
+        values: [ballotId],
+      });
+      return rows.map((r) => r.id);
+    },
+
     async find<T>(ballotId: string, tx: Executor = db): Promise<StoredResult<T> | null> {
       const { rows } = await tx.query<{ result: T; digest: string; finalized_at: Date }>({
         name: 'results-find',

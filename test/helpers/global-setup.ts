@@ -1,6 +1,8 @@
 import { ensureTemplate } from './databases';
+import { ensurePagesBuilt } from './build-pages';
 
-/** Builds the migrated template database once before any test file runs. */
+/** Builds the migrated template database and the pages (when stale) once before any test file runs. */
 export default async function globalSetup(): Promise<void> {
+  ensurePagesBuilt();
   await ensureTemplate();
 }

@@ -93,7 +93,8 @@ describe('audit log API', () => {
   it('verify reports ok with the count, then the first tampered entry', async () => {
     const ok = await ctx.app.inject({ method: 'GET', url: '/v1/audit-log/verify', headers: auditor });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toEqual({ ok: true, entries: 4 });
+    // API.md's fields, plus the head checked and the finalized results' anchors (additive).
+    expect(ok.json()).toEqual({ ok: true, entries: 4, head: { seq: 4, hash: expect.stringMatching(/^[0-9a-f]{64}$/) }, anchors: 0 });
 
     // A superuser can switch the trigger off; the chain still gives the change away.
     await ctx.pool.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');

@@ -28,6 +28,8 @@ interface LogLine {
   pid?: number;
   workerPid?: number;
   reqId?: string;
+  /** The X-Request-Id the test sent (the service makes its own reqId). */
+  clientRequestId?: string;
   req?: { method?: string; url?: string };
   level?: number;
 }
@@ -154,8 +156,8 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     for (let i = 0; i < 10; i++) {
       expect(await getOnNewConnection(`${baseUrl}/health`, `cluster-health-${i}`)).toBe(200);
     }
-    await server.waitFor('access lines', () => server.lines.filter((l) => l.reqId?.startsWith('cluster-health-')).length === 10, 5000);
-    expect(new Set(server.lines.filter((l) => l.reqId?.startsWith('cluster-health-')).map((l) => l.pid))).toEqual(new Set([a, b]));
+    await server.waitFor('access lines', () => server.lines.filter((l) => l.clientRequestId?.startsWith('cluster-health-')).length === 10, 5000);
+    expect(new Set(server.lines.filter((l) => l.clientRequestId?.startsWith('cluster-health-')).map((l) => l.pid))).toEqual(new Set([a, b]));
 
     // Votes over several connections, so both workers take some.
     const history = new VoteHistory();
@@ -208,8 +210,8 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
     for (let i = 0; i < 6; i++) {
       expect(await getOnNewConnection(`${baseUrl}/health`, `cluster-after-kill-${i}`)).toBe(200);
     }
-    await server.waitFor('access lines', () => server.lines.filter((l) => l.reqId?.startsWith('cluster-after-kill-')).length === 6, 5000);
-    expect(new Set(server.lines.filter((l) => l.reqId?.startsWith('cluster-after-kill-')).map((l) => l.pid))).toEqual(new Set([survivor, replacement]));
+    await server.waitFor('access lines', () => server.lines.filter((l) => l.clientRequestId?.startsWith('cluster-after-kill-')).length === 6, 5000);
+    expect(new Set(server.lines.filter((l) => l.clientRequestId?.startsWith('cluster-after-kill-')).map((l) => l.pid))).toEqual(new Set([survivor, replacement]));
     expect((await fetch(`${baseUrl}/metrics`, { signal: AbortSignal.timeout(10_000) })).status).toBe(200);
   });
 

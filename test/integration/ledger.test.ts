@@ -105,7 +105,8 @@ describe('ledger export', () => {
   });
 
   it('holds back while the client does not read, and returns its connection when the client goes away', async () => {
-    const pool = ctx.app.pg;
+    // Exports have their own pool (security-export-starvation.test.ts).
+    const pool = ctx.app.ledgerExports.pool;
     const checkedOut = () => pool.totalCount - pool.idleCount;
     await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = ctx.app.server.address() as AddressInfo;
@@ -131,7 +132,7 @@ describe('ledger export', () => {
     await waitFor(() => checkedOut() === 0);
     await waitFor(async () => {
       const { rows } = await ctx.pool.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ballot-service' AND state LIKE 'idle in transaction%'`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'ballot-service-export' AND state LIKE 'idle in transaction%'`,
       );
       return rows[0].n === 0;
     });

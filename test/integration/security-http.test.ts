@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTestContext, bearer, type TestContext } from '../helpers/test-app';
 import { createStaffKey } from '../../src/services/api-key-service';
 
-/** Browser-facing defences: CORS limited to CORS_ORIGINS, helmet's headers, the 404 handler rate-limited; keys stored hashed. */
+/** Browser-facing defences: CORS limited to CORS_ORIGINS, security headers by kind of answer, the 404 handler rate-limited; keys stored hashed. */
 describe('HTTP security', () => {
   let ctx: TestContext;
   const PAGE = 'https://vote.example.gov.cn';
@@ -50,16 +50,48 @@ describe('HTTP security', () => {
     }
   });
 
-  it('security headers from helmet are on every answer, errors included', async () => {
-    for (const url of ['/health', '/v1/ballots', '/v1/ballots/not-a-uuid', '/v1/audit-log']) {
+  it('JSON answers carry the API set of security headers, errors included, and nothing of the HTML set', async () => {
+    for (const url of ['/health', '/v1/ballots', '/v1/ballots/not-a-uuid', '/v1/audit-log', '/nowhere']) {
       const res = await ctx.app.inject({ method: 'GET', url });
+      expect({ url, h: {
+        nosniff: res.headers['x-content-type-options'],
+        csp: res.headers['content-security-policy'],
+        corp: res.headers['cross-origin-resource-policy'],
+        referrer: res.headers['referrer-policy'],
+        frame: res.headers['x-frame-options'],
+        hsts: res.headers['strict-transport-security'],
+        poweredBy: res.headers['x-powered-by'],
+      } }).toEqual({ url, h: {
+        nosniff: 'nosniff',
+        csp: "default-src 'none'; frame-ancestors 'none'",
+        corp: 'same-origin',
+        referrer: 'no-referrer',
+        frame: undefined,
+        hsts: undefined,
+        poweredBy: undefined,
+      } });
+    }
+  });
+
+  it("HTML pages (/vote/, /console/, /docs) carry helmet's full set with a CSP allowing no inline script", async () => {
+    for (const url of ['/vote/', '/console/', '/docs']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      expect({ url, status: res.statusCode, type: res.headers['content-type'] }).toEqual({ url, status: 200, type: 'text/html; charset=utf-8' });
+      const csp = String(res.headers['content-security-policy']);
+      const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+      expect({ url, directives }).toMatchObject({
+        url,
+        directives: { 'default-src': "'self'", 'script-src': "'self'", 'frame-ancestors': "'none'", 'object-src': "'none'", 'connect-src': "'self'" },
+      });
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
       expect({ url, h: {
         nosniff: res.headers['x-content-type-options'],
         frame: res.headers['x-frame-options'],
         hsts: typeof res.headers['strict-transport-security'],
         referrer: res.headers['referrer-policy'],
-        poweredBy: res.headers['x-powered-by'],
-      } }).toEqual({ url, h: { nosniff: 'nosniff', frame: 'SAMEORIGIN', hsts: 'string', referrer: 'no-referrer', poweredBy: undefined } });
+        coop: res.headers['cross-origin-opener-policy'],
+      } }).toEqual({ url, h: { nosniff: 'nosniff', frame: 'DENY', hsts: 'string', referrer: 'no-referrer', coop: 'same-origin' } });
     }
   });
 
@@ -71,8 +103,9 @@ describe('HTTP security', () => {
       expect({ url, id: typeof id }).toEqual({ url, id: 'string' });
       if (res.statusCode >= 400) expect({ url, requestId: res.json().requestId }).toEqual({ url, requestId: id });
     }
+    // A client's own X-Request-Id is never taken as the id (security-request-id.test.ts).
     const given = await ctx.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': 'proxy-given-id-42' } });
-    expect(given.headers['x-request-id']).toBe('proxy-given-id-42');
+    expect(given.headers['x-request-id']).not.toBe('proxy-given-id-42');
   });
 
   it('the 404 handler is rate-limited per IP: 429 RATE_LIMITED with Retry-After after RATE_LIMIT_NOT_FOUND_PER_IP_PER_MIN', async () => {

@@ -92,7 +92,7 @@ describe('secrets never appear in logs', () => {
     expect(refusals.map((l) => l.code)).toEqual(expect.arrayContaining(['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN']));
     const accessIds = new Set(access.map((l) => l.reqId));
     for (const l of refusals) expect(accessIds.has(l.reqId)).toBe(true);
-    for (const secret of [adminKey, auditorKey, voterToken, forged, idemKey, ctx.config.voterTokenSecret, DB_PASSWORD]) {
+    for (const secret of [adminKey, auditorKey, voterToken, forged, idemKey, ctx.config.voterTokenSecret!, DB_PASSWORD]) {
       expect({ secret: secret.slice(0, 12), leaked: text.includes(secret) }).toEqual({ secret: secret.slice(0, 12), leaked: false });
     }
     // Nor the signature part of a token alone (e.g. a logged "malformed token …" message).

@@ -6,10 +6,7 @@ import { createVoteGate, decodeGateReply, type GateCall } from '../../src/servic
 import type { GateAnswer } from '../../src/domain/vote-decision';
 import { defineVoteScripts } from '../../src/storage/redis-scripts';
 
-/**
- * The vote gates of one turn go to Redis as one voteGate call, and each answer is what the gate
- * would have answered had the calls been made one after the other (real Redis, own key prefix).
- */
+/** The vote gate's answers against real Redis (own key prefix): limits, reservations, markers, failures. */
 describe('vote gate', () => {
   const prefix = `vote-gate-${randomUUID()}:`;
   let redis: Redis;
@@ -44,33 +41,26 @@ describe('vote gate', () => {
     ];
   };
 
-  const distinct = (calls: unknown[][]) => [...new Set(calls.map((c) => JSON.stringify(c)))];
   const kinds = (answers: GateAnswer[]) => answers.map((a) => (a.kind === 'voted' ? `voted:${a.voteId}` : a.kind));
-  const expected = ['reserved', 'pending', 'limited', 'counted', 'voted:vote-id-1', 'reserved', 'limited'];
 
-  it('answers a turn of gates in one call, each as one call after the other would', async () => {
-    const sequentialGate = createVoteGate(redis, settings, () => {});
-    const sequential: GateAnswer[] = [];
-    await redis.set('vm:seq:committed', 'vote-id-1');
-    for (const c of script('seq')) sequential.push(await sequentialGate.pass(c));
-
-    await redis.set('vm:bat:committed', 'vote-id-1');
+  it('answers each kind: reserved, pending, limited by account and by IP, counted only, a committed vote', async () => {
     const gate = createVoteGate(redis, settings, () => {});
-    const calls = jest.spyOn(redis, 'voteGate');
-    try {
-      const batched = await Promise.all(script('bat').map((c) => gate.pass(c)));
-      // With auto-pipelining ioredis enters a command's method twice (once to queue it), so calls are
-      // told apart by their arguments: one distinct call, carrying all seven gates.
-      expect(distinct(calls.mock.calls)).toHaveLength(1);
-      expect(calls.mock.calls[0]![0]).toBe(3 * 7);
-      expect(kinds(batched)).toEqual(kinds(sequential));
-    } finally {
-      calls.mockRestore();
-    }
-    expect(kinds(sequential)).toEqual(expected);
-    // The reservation was made with its own token and expiry.
-    expect(await redis.get('vm:bat:a')).toBe('pending:bat:a:10.0.0.1');
-    expect(await redis.pttl('vm:bat:a')).toBeGreaterThan(25_000);
+    await redis.set('vm:seq:committed', 'vote-id-1');
+    const answers: GateAnswer[] = [];
+    for (const c of script('seq')) answers.push(await gate.pass(c));
+    expect(kinds(answers)).toEqual(['reserved', 'pending', 'limited', 'counted', 'voted:vote-id-1', 'reserved', 'limited']);
+    // The reservation was made with its own token and expiry; a limited request reserved nothing.
+    expect(await redis.get('vm:seq:a')).toBe('pending:seq:a:10.0.0.1');
+    expect(await redis.pttl('vm:seq:a')).toBeGreaterThan(25_000);
+    expect(await redis.get('vm:seq:d')).toBeNull();
+  });
+
+  it('concurrent gates of one account: exactly one reservation', async () => {
+    const gate = createVoteGate(redis, { ...settings, maxPerAccount: 0, maxPerIp: 0 }, () => {});
+    const same = script('race')[0]!;
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => gate.pass({ ...same, token: `pending:race:${i}` })));
+    expect(kinds(answers).filter((k) => k === 'reserved')).toHaveLength(1);
+    expect(kinds(answers).filter((k) => k === 'pending')).toHaveLength(9);
   });
 
   it('with no limits it only reserves, and counts nothing', async () => {

@@ -22,7 +22,7 @@ describe('voter tokens on voter routes', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext();
-    secret = ctx.config.voterTokenSecret;
+    secret = ctx.config.voterTokenSecret!;
     app = await buildApp(ctx.config, { clock: ctx.clock });
     const echo = { config: { auth: 'voter' as const } };
     const who = (request: { principal: unknown }) => ({ principal: request.principal });

@@ -21,3 +21,24 @@ describe('config: WEB_CONCURRENCY', () => {
     expect(() => loadConfig({ WEB_CONCURRENCY: value })).toThrow(/WEB_CONCURRENCY/);
   });
 });
+
+describe('config: WeChat endpoints', () => {
+  const prod = { NODE_ENV: 'production', VOTER_TOKEN_SECRET: 'p'.repeat(40) };
+
+  it('defaults the OAuth authorize URL to WeChat', () => {
+    expect(loadConfig({}).wechat.oauthAuthorizeUrl).toBe('https://open.weixin.qq.com/connect/oauth2/authorize');
+  });
+
+  it.each(['http://127.0.0.1:3900', 'http://localhost:3900', 'http://[::1]:3900', 'http://0.0.0.0:3900', 'http://127.8.9.1'])(
+    'production refuses a loopback WeChat (the local fake): %s',
+    (url) => {
+      expect(() => loadConfig({ ...prod, WECHAT_API_BASE: url })).toThrow(/WECHAT_API_BASE: a loopback address is refused in production/);
+      expect(() => loadConfig({ ...prod, WECHAT_OAUTH_AUTHORIZE_URL: `${url}/connect/oauth2/authorize` })).toThrow(/WECHAT_OAUTH_AUTHORIZE_URL: a loopback/);
+    },
+  );
+
+  it('outside production a loopback WeChat is allowed (development and tests use the fake)', () => {
+    expect(loadConfig({ WECHAT_API_BASE: 'http://127.0.0.1:3900' }).wechat.apiBase).toBe('http://127.0.0.1:3900');
+    expect(loadConfig({ ...prod }).wechat.apiBase).toBe('https://api.weixin.qq.com');
+  });
+});

@@ -11,8 +11,8 @@ const USAGE = 'usage: apikey create --role admin|auditor --label TEXT | apikey r
 /** Opens the configured database, migrated first so the command works on a fresh machine. */
 export async function openMigratedPool(): Promise<Pool> {
   const config = loadConfig();
-  if (config.databaseCreate) await ensureDatabase(config.databaseUrl);
-  await migrate(config.databaseUrl);
+  if (config.databaseCreate) await ensureDatabase(config.migrationDatabaseUrl);
+  await migrate(config.migrationDatabaseUrl);
   return new Pool({ connectionString: config.databaseUrl, max: 2, application_name: 'ballot-cli' });
 }
 

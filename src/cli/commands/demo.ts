@@ -60,6 +60,8 @@ export const demoCommand: Command = {
           `  county ballot id:   ${line(demo.county)}`,
           `  township ballot id: ${line(demo.township)}`,
           '',
+          `voter page: http://${base}/vote/?ballot=${demo.county.id}`,
+          '',
           'try (ADMIN_KEY is the last line below):',
           `  curl -s ${base}/v1/ballots/${demo.county.id}`,
           `  curl -s -H "Authorization: Bearer $ADMIN_KEY" ${base}/v1/audit-log`,

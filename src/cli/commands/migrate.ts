@@ -7,8 +7,8 @@ export const migrateCommand: Command = {
   options: {},
   async run() {
     const config = loadConfig();
-    if (config.databaseCreate) await ensureDatabase(config.databaseUrl);
-    const applied = await migrate(config.databaseUrl);
+    if (config.databaseCreate) await ensureDatabase(config.migrationDatabaseUrl);
+    const applied = await migrate(config.migrationDatabaseUrl);
     process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
     return 0;
   },

@@ -29,6 +29,7 @@ const scoresFileSchema = z.object({
       rank: z.number().int(),
     }),
   ),
+  auditHead: z.object({ seq: z.number().int().nonnegative(), hash: z.string() }).optional(),
 });
 export type ScoresFile = z.infer<typeof scoresFileSchema>;
 
@@ -133,7 +134,7 @@ export async function verifyLedger(ledgerLines: AsyncIterable<string>, scores: S
     differences.push('candidates: the scores file is not in result order (rank, then display order)');
   }
 
-  const digest = digester.finish({ ballotId: scores.ballotId, totalVotes: votes, candidates: recomputed });
+  const digest = digester.finish({ ballotId: scores.ballotId, totalVotes: votes, candidates: recomputed, auditHead: scores.auditHead });
   if (scores.digest === null) {
     differences.push(`digest: the scores file has none (status ${scores.status ?? 'unknown'}); only finalized scores carry one. Recomputed ${digest}`);
   } else if (scores.digest !== digest) {

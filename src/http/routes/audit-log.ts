@@ -24,10 +24,24 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 
+const head = z.object({ seq: z.number().int(), hash: z.string() });
 const verifyResponse = z.union([
-  z.object({ ok: z.literal(true), entries: z.number().int() }),
-  z.object({ ok: z.literal(false), firstBadSeq: z.number().int() }),
+  z.object({
+    ok: z.literal(true),
+    entries: z.number().int(),
+    head: head.describe('the last entry checked; keep it to detect a later rollback (?seq=&hash=)'),
+    anchors: z.number().int().describe('finalized results whose anchored head was found in the chain'),
+  }),
+  z.object({ ok: z.literal(false), firstBadSeq: z.number().int(), reason: z.literal('truncated').optional() }),
 ]);
+
+/** An earlier head an auditor kept: the chain must still hold it. */
+const verifyQuery = z
+  .object({
+    seq: z.preprocess(emptyAsAbsent, z.coerce.number().int().min(1).optional()),
+    hash: z.preprocess(emptyAsAbsent, z.string().regex(/^[0-9a-f]{64}$/).optional()),
+  })
+  .refine((q) => (q.seq === undefined) === (q.hash === undefined), { message: 'give both seq and hash, or neither', path: ['hash'] });
 
 const staffErrors = { 400: errorResponse, 401: errorResponse, 403: errorResponse };
 
@@ -57,9 +71,16 @@ export default async function auditLogRoutes(fastify: FastifyInstance): Promise<
       schema: {
         tags: ['audit'],
         summary: 'Recompute the whole hash chain; report the first entry that does not match',
+        description:
+          'Also checks that every head a finalized result anchored (its auditHead) is still in the chain, followed by its ballot.finalized entry, ' +
+          'and, with ?seq=&hash=, that a head kept from an earlier verify is still there: a log cut short or rolled back is not ok.',
+        querystring: verifyQuery,
         response: { 200: verifyResponse, ...staffErrors },
       },
     },
-    async () => audit.verify(),
+    async (request) => {
+      const { seq, hash } = request.query;
+      return audit.verify(seq !== undefined && hash !== undefined ? { seq, hash } : undefined);
+    },
   );
 }

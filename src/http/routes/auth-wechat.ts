@@ -51,7 +51,7 @@ export default async function authWechatRoutes(fastify: FastifyInstance): Promis
         // Per IP and generous: a carrier-grade NAT puts thousands of voters behind one address,
         // and each signs in about once a day. This only slows a single host hammering WeChat through us.
         ...(config.rateLimit.enabled
-          ? { rateLimit: { max: config.rateLimit.authPerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `auth:${r.ip}` } }
+          ? { rateLimit: { max: config.rateLimit.authPerIpPerMin, timeWindow: 60_000, keyGenerator: (r) => `auth:${r.clientIp}` } }
           : {}),
       },
       schema: {

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errors } from '../../errors';
+import { scrapeAllowed } from '../metrics-server';
 import { pingDatabase } from '../../storage/db';
 
 async function ping<T>(p: Promise<T>, ms: number): Promise<boolean> {
@@ -43,7 +45,12 @@ export default async function healthRoutes(fastify: FastifyInstance): Promise<vo
     },
   );
 
-  app.get('/metrics', { config: { auth: 'public' }, schema: { tags: ['operations'], hide: true } }, async (_request, reply) => {
+  // On the public port only where the operator leaves it there (development, test); production
+  // serves it on its own listener (src/http/metrics-server.ts, started by server.ts).
+  const exposure = app.config.metrics;
+  if (!exposure.onMainPort) return;
+  app.get('/metrics', { config: { auth: 'public' }, schema: { tags: ['operations'], hide: true } }, async (request, reply) => {
+    if (!scrapeAllowed(request.raw, exposure.token)) throw errors.unauthenticated('A scrape credential (METRICS_TOKEN) is required.');
     reply.type(app.metrics.registry.contentType);
     return app.metrics.scrape();
   });

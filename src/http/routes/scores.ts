@@ -24,11 +24,24 @@ const scoresResponse = z.object({
   totalVotes: z.number().int(),
   digest: z.string().nullable().describe('"sha256:<hex>" once final, else null'),
   candidates: z.array(scoredCandidate),
+  auditHead: z
+    .object({ seq: z.number().int(), hash: z.string() })
+    .optional()
+    .describe('final only: the audit log entry last written before finalize; the digest covers it, so the chain up to it can be checked against GET /v1/audit-log/verify'),
 });
 
 const scoresQuery = z.object({
   format: z.enum(['json', 'csv']).optional().describe('csv, or send Accept: text/csv; json is the default'),
 });
+
+/** Optional: `{"override": true, "reason": "…"}` finalizes over unreviewed flags (API.md). */
+const finalizeBody = z
+  .object({
+    override: z.boolean().optional(),
+    reason: z.string().trim().min(10).max(2000).optional(),
+  })
+  .refine((b) => !b.override || b.reason !== undefined, { message: 'an override needs a reason (10..2000 characters)', path: ['reason'] })
+  .nullish();
 
 const FINALIZE_SOCKET_TIMEOUT_MS = 10 * 60_000;
 
@@ -79,7 +92,10 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
         tags: ['scores'],
         summary: 'Freezes the final scores and publishes their digest; repeating it returns the same result',
         security: [{ bearer: [] }],
+        description:
+          '409 UNREVIEWED_FLAGS (with flagIds) while active flags await review, unless the body is {"override": true, "reason": "…"}, which the audit log records.',
         params: ballotIdParams,
+        body: finalizeBody,
         response: { 200: scoresResponse, ...errors, 409: errorResponse },
       },
     },
@@ -89,7 +105,8 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
       // (Injected test requests have a stand-in socket without timers.)
       const socket = request.raw.socket as { setTimeout?: (ms: number) => unknown } | undefined;
       if (typeof socket?.setTimeout === 'function') socket.setTimeout(FINALIZE_SOCKET_TIMEOUT_MS);
-      const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal));
+      const override = request.body?.override && request.body.reason ? { reason: request.body.reason } : undefined;
+      const { body } = await results.finalize(request.params.ballotId, request.now, actorOf(request.principal), override);
       reply.header('cache-control', 'no-store');
       return body;
     },
@@ -110,11 +127,22 @@ export default async function scoreRoutes(fastify: FastifyInstance): Promise<voi
         response: {
           200: z.string().describe('application/x-ndjson'),
           ...errors,
+          429: errorResponse.describe('too many exports in progress (EXPORT_MAX_CONCURRENT, EXPORT_MAX_PER_KEY); see Retry-After'),
         },
       },
     },
     async (request, reply) => {
-      const stream = await results.ledgerExport(request.params.ballotId);
+      // Capped per staff key and in total (429 beyond): exports never starve voting of connections.
+      const principal = request.principal;
+      const release = app.ledgerExports.slots.acquire(principal?.kind === 'staff' ? principal.keyId : 'anonymous');
+      let stream;
+      try {
+        stream = await results.ledgerExport(request.params.ballotId);
+      } catch (err) {
+        release();
+        throw err;
+      }
+      stream.once('close', release);
       reply
         .type('application/x-ndjson; charset=utf-8')
         .header('cache-control', 'no-store')

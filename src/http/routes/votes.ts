@@ -79,7 +79,7 @@ export default async function voteRoutes(fastify: FastifyInstance): Promise<void
         candidateIds: request.body.candidateIds,
         idempotencyKey: request.headers['idempotency-key'] ?? null,
         now: request.now,
-        ip: request.ip,
+        ip: request.clientIp,
         userAgent: typeof ua === 'string' ? ua : '',
       });
       if (result.replayed) reply.header('idempotent-replayed', 'true');
