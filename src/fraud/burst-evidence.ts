@@ -2,7 +2,9 @@ import { localHour } from '../domain/calendar';
 import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
 import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
-import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, testFeature } from './signals';
+import { deviceReuse, type FreshCounts, freshCounts } from './device-reuse';
+import { machineParts, phaseUsable } from './machine-streams';
+import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
 import type { Severity } from './types';
 
@@ -34,20 +36,31 @@ export interface Judgement {
 export interface BallotContext {
   /** Share of all votes cast 00:00–06:00 Asia/Shanghai: what "normal" night traffic is here. */
   nightShare: number;
+  /** Fresh accounts per exact UA over the ballot: how common each device string is. */
+  fresh: FreshCounts;
+  /** Whether the ledger's timestamps allow a phase-against-the-clock test (machine-streams.ts). */
+  usePhase: boolean;
+  /** A zeroed counter over UA, IP and prefix ordinals, shared by the machine-part searches. */
+  scratch: Int32Array;
 }
+
+/** A candidate's own fresh accounts per UA (left out of its device-reuse reference). */
+export type OwnFresh = { byUa: Map<number, number>; total: number };
 
 export function ballotContext(index: LedgerIndex): BallotContext {
   const { at } = index.log;
   let night = 0;
-  for (let i = 0; i < at.length; i++) if (localHour(new Date(at[i])) < 6) night++;
-  return { nightShare: at.length > 0 ? night / at.length : 0 };
+  // Asia/Shanghai is UTC+8 without DST: the local hour is arithmetic, no Date per vote.
+  for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
+  const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
+  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch };
 }
 
 /**
  * Judges one burst on its composition: the burst's votes against the candidate's own traffic
  * before it and against the other candidates' votes in the same window.
  */
-export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext, o: DetectorOptions): Judgement {
+export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext, o: DetectorOptions, ownFresh: OwnFresh): Judgement {
   const { log } = index;
   const { at } = log;
   const startMs = index.t0 + burst.startMinute * MINUTE_MS;
@@ -109,15 +122,35 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   ];
   const signals: Record<string, SignalResult> = {};
   const fired = new Set<SignalGroup>();
+  const firedNames = new Set<string>();
   for (const [name, group, counts] of defs) {
     const r = testFeature(group, counts, excess, o);
+    // A signature honest crowds do not produce must also be large in absolute terms to flag alone.
+    if (STRONG_SIGNALS.has(name) && r.explainedVotes < o.strongMinVotes) r.fired = false;
     signals[name] = r;
-    if (r.fired) fired.add(group);
+    if (r.fired) {
+      fired.add(group);
+      firedNames.add(name);
+    }
+  }
+  // Parts of the burst: a machine-timed part or a farm of reused phones counts even when the rest
+  // of the burst is a crowd of people (a script hidden in a mobilization).
+  const partFloor = Math.max(o.strongMinVotes, o.partShare * excess);
+  const machine = machineParts(index, B, ctx.usePhase, ctx.scratch);
+  signals.machinePart = partSignal('timing', machine.votes, B.length, partFloor);
+  const reuse = deviceReuse(index, ctx.fresh, ownFresh, B, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+  signals.deviceReuse = partSignal('device', reuse.excessAccounts, B.length, partFloor);
+  for (const name of ['machinePart', 'deviceReuse']) {
+    if (signals[name].fired) {
+      fired.add(signals[name].group);
+      firedNames.add(name);
+    }
   }
   const conclusive = isConclusive(signals.nonWeChatShare, B.length, excess, o) || isConclusive(signals.regularTimingShare, B.length, excess, o);
-  const flagged = excess >= o.minExcess && decide(fired, conclusive);
+  const strong = [...firedNames].filter((n) => STRONG_SIGNALS.has(n));
+  const flagged = excess >= o.minExcess && decide(firedNames);
   const ratio = burst.expected > 0 ? burst.observed / burst.expected : Infinity;
-  const severity: Severity = fired.size >= 3 || conclusive || (fired.size >= 2 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
+  const severity: Severity = strong.length >= 2 || conclusive || (strong.length >= 1 && ratio >= 10) ? 'high' : ratio >= 3 ? 'medium' : 'low';
 
   const distinct = (key: (i: number) => string | number) => new Set(Array.from(B, key)).size;
   const evidence: Record<string, unknown> = {
@@ -138,8 +171,11 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     },
     signals,
     groupsFired: [...fired],
-    rule: 'flag when ≥2 signal groups fire and at least one is not network/account, or when nearly the whole burst is non-WeChat clients or machine-regular timing',
+    strongFired: strong,
+    rule: 'flag only on a signature honest crowds do not produce (non-WeChat clients, machine timing of the burst or of a large part of it, exact device strings reused across many fresh accounts, accounts voting at the same minute day after day); network, time of day, freshness and device family only describe',
     conclusive,
+    machineParts: machine.groups,
+    reusedDevices: reuse.strings,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),
@@ -150,6 +186,19 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   return { flagged, severity, groups: [...fired], signals, evidence };
 }
 
+/** A part of the burst (machine-timed, or on reused devices): fires when it is large in absolute terms. */
+function partSignal(group: SignalGroup, votes: number, burstVotes: number, floor: number): SignalResult {
+  return {
+    group,
+    value: burstVotes > 0 ? round(votes / burstVotes) : 0,
+    baseline: null,
+    othersInWindow: null,
+    explainedVotes: votes,
+    z: 0,
+    fired: votes > 0 && votes >= floor,
+  };
+}
+
 /**
  * The share of night votes an honest burst may carry: the ballot's usual night share, except for a
  * burst that began in the evening and faded after midnight. A TV mention or an article at 23:30
@@ -158,7 +207,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
  * the other candidates, before and after midnight), because all traffic falls off at night: a job
  * started at 23:50 that keeps its pace gains share after midnight, an evening wave loses it.
  */
-export function nightReference(at: ArrayLike<number>, B: ArrayLike<number>, O: ArrayLike<number>, startMs: number, ctx: BallotContext): number {
+export function nightReference(at: ArrayLike<number>, B: ArrayLike<number>, O: ArrayLike<number>, startMs: number, ctx: Pick<BallotContext, 'nightShare'>): number {
   if (localHour(new Date(startMs)) < 18 || B.length === 0) return ctx.nightShare;
   const split = (set: ArrayLike<number>): [number, number] => {
     let evening = 0;

@@ -1,6 +1,8 @@
 import { expectedPerMinute } from './baseline';
 import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
 import { poissonCusum } from './cusum';
+import { candidateFresh } from './device-reuse';
+import { scanCandidate } from './scan';
 import { buildIndex, MINUTE_MS } from './ledger-index';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
 import type { DetectedFlag, VoteEvent } from './types';
@@ -29,9 +31,14 @@ export function detect(events: readonly VoteEvent[], options?: Partial<DetectorO
 
 /** detect() over votes already in columns (the service's detection pass reads them so). */
 export function detectInLog(log: VoteLog, options?: Partial<DetectorOptions>): DetectedFlag[] {
-  return judgeBursts(log, options)
-    .filter((b) => b.judgement.flagged)
-    .map((b) => b.flag);
+  const { bursts, scans } = analyse(log, options);
+  const flags = bursts.filter((b) => b.judgement.flagged).map((b) => b.flag);
+  // A scan finding inside a flagged burst of the same candidate adds nothing for the auditor.
+  for (const f of scans) {
+    const covered = flags.some((b) => b.candidateId === f.candidateId && b.rule === 'burst' && b.windowStart < f.windowEnd && f.windowStart < b.windowEnd);
+    if (!covered) flags.push(f);
+  }
+  return flags.sort((a, b) => a.windowStart.getTime() - b.windowStart.getTime() || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0));
 }
 
 export interface JudgedBurst {
@@ -42,15 +49,21 @@ export interface JudgedBurst {
 
 /** Every triggered burst with its judgement, flagged or not (the benchmark and tests look inside). */
 export function detectBursts(events: readonly VoteEvent[], options?: Partial<DetectorOptions>): JudgedBurst[] {
-  return judgeBursts(voteLogOf(events), options);
+  return analyse(voteLogOf(events), options).bursts;
 }
 
-function judgeBursts(log: VoteLog, options?: Partial<DetectorOptions>): JudgedBurst[] {
+/** The scan's findings (scan.ts), flagged whether or not a burst covers them (benchmark, tests). */
+export function detectScans(events: readonly VoteEvent[], options?: Partial<DetectorOptions>): DetectedFlag[] {
+  return analyse(voteLogOf(events), options).scans;
+}
+
+function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: JudgedBurst[]; scans: DetectedFlag[] } {
   const o: DetectorOptions = { ...DEFAULT_OPTIONS, ...options };
   const index = buildIndex(log);
   const C = index.candidates.length;
   const M = index.minutes;
-  if (C === 0 || M === 0) return [];
+  const scans: DetectedFlag[] = [];
+  if (C === 0 || M === 0) return { bursts: [], scans };
   const ctx = ballotContext(index);
   const params = {
     windowMinutes: o.baselineWindowMinutes,
@@ -64,6 +77,8 @@ function judgeBursts(log: VoteLog, options?: Partial<DetectorOptions>): JudgedBu
   };
   const out: JudgedBurst[] = [];
   for (let c = 0; c < C; c++) {
+    const own = candidateFresh(index, index.votesOf[c]);
+    scans.push(...scanCandidate(index, c, own, ctx, o));
     const x = index.counts.subarray(c * M, (c + 1) * M);
     const lambda = expectedPerMinute(x, index.totals, params);
     for (const seg of poissonCusum(x, lambda, o.cusumShift, o.cusumThreshold)) {
@@ -86,7 +101,7 @@ function judgeBursts(log: VoteLog, options?: Partial<DetectorOptions>): JudgedBu
         maxExpected,
       };
       if (observed - expected < o.minExcess) continue;
-      const judgement = judgeBurst(index, burst, ctx, o);
+      const judgement = judgeBurst(index, burst, ctx, o, own);
       const windowStart = new Date(index.t0 + seg.start * MINUTE_MS);
       out.push({
         burst,
@@ -106,5 +121,5 @@ function judgeBursts(log: VoteLog, options?: Partial<DetectorOptions>): JudgedBu
     }
   }
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
-  return out;
+  return { bursts: out, scans };
 }

@@ -1,6 +1,15 @@
+import { prefixOf } from './network';
 import type { VoteLog } from './vote-log';
 
 export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+/** Asia/Shanghai is UTC+8 all year (no DST): day and time of day are plain arithmetic. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** Asia/Shanghai calendar day number of an instant (days since 1970-01-01 local). */
+export function localDay(at: number): number {
+  return Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS);
+}
 
 /**
  * What the detector derives from a VoteLog in one pass: per-candidate per-minute counts for the
@@ -25,6 +34,9 @@ export interface LedgerIndex {
   nextOfAccount: Int32Array;
   /** First vote of each account ordinal. */
   firstOfAccount: Int32Array;
+  /** /24 (IPv4) or /64 (IPv6) ordinal of each IP ordinal, and the prefixes by ordinal. */
+  prefixOfIp: Int32Array;
+  prefixes: string[];
 }
 
 export function minuteOf(index: LedgerIndex, at: number): number {
@@ -88,7 +100,19 @@ export function buildIndex(log: VoteLog): LedgerIndex {
     }
     lastOfAccount[a] = i;
   }
-  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount };
+  const prefixIdx = new Map<string, number>();
+  const prefixes: string[] = [];
+  const prefixOfIp = Int32Array.from(log.ips, (ip) => {
+    const p = prefixOf(ip);
+    let k = prefixIdx.get(p);
+    if (k === undefined) {
+      k = prefixes.length;
+      prefixIdx.set(p, k);
+      prefixes.push(p);
+    }
+    return k;
+  });
+  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes };
 }
 
 /** First position in `idx` (vote indices in time order; null: all votes) whose vote is at or after `t`. */

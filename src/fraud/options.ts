@@ -44,6 +44,24 @@ export interface DetectorOptions {
   conclusiveMinVotes: number;
   /** Cap on the other candidates' votes sampled as the "others in window" reference. */
   maxReferenceVotes: number;
+  /** A signature honest crowds do not produce flags alone, once it covers at least this many votes… */
+  strongMinVotes: number;
+  /** …and, for a part of a burst (machine part, reused devices), this share of the burst's excess. */
+  partShare: number;
+  /** Device reuse: fresh accounts one exact UA string must bring (device-reuse.ts)… */
+  reuseMinAccounts: number;
+  /** …at odds of at most e^-this given the string's prevalence among the other candidates… */
+  reuseMinLogOdds: number;
+  /** …and this many times what the prevalence predicts… */
+  reuseMinRatio: number;
+  /** …with at least this many strings doing so together (one, if it names a single install). */
+  reuseMinStrings: number;
+  /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed, closure. */
+  cohortWindowMinutes: number;
+  cohortMinPairAccounts: number;
+  cohortMinLogOdds: number;
+  cohortMinMembers: number;
+  cohortMinClosure: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -67,4 +85,15 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   conclusiveShare: 0.8,
   conclusiveReference: 0.05,
   conclusiveMinVotes: 40,
+  strongMinVotes: 20,
+  partShare: 0.1,
+  reuseMinAccounts: 8,
+  reuseMinLogOdds: 18,
+  reuseMinRatio: 5,
+  reuseMinStrings: 3,
+  cohortWindowMinutes: 4,
+  cohortMinPairAccounts: 15,
+  cohortMinLogOdds: 18,
+  cohortMinMembers: 20,
+  cohortMinClosure: 0.6,
 };

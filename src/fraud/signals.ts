@@ -76,23 +76,22 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
 }
 
 /**
- * The flag rule: at least two groups agree, and at least one of them is neither `network` nor
- * `account`. An honest county mobilization is exactly "many real phones behind a few government
- * NATs, many first-time voters": network + account, and nothing else, so that pair alone must never
- * flag. A newspaper surge is account alone; carrier-grade NAT is network alone. The other groups
- * look at things a mobilized crowd of real people does not change: their phones and WeChat
- * (device), human reaction times (timing), waking hours (timeOfDay), not coming back at the same
- * minute every day (cohort).
- *
- * `conclusive`: one signal is on its own incompatible with honest voters (see `isConclusive`), so
- * no second group is needed: a bot rotating residential proxies and fresh accounts on day one of a
- * ballot (when every voter is new) leaves nothing but its non-WeChat client behind, and one driving
- * bought aged accounts with their own phones' UAs nothing but its timing.
+ * Signatures honest crowds do not produce. Only these can flag; the rest (few networks, night,
+ * fresh accounts, one device family, one common UA, arrivals bunched in a minute) are what a
+ * workplace, a factory shift, relatives sharing a phone, a late-voting city or a viral forward
+ * look like, in every pair, so they describe a flagged burst and never make the flag.
+ * - nonWeChatShare: the vote page sits behind WeChat OAuth; scripts and desktop browsers are not
+ *   mobilized people;
+ * - regularTimingShare / machinePart: a program's sleep loop or clock phase, in the whole burst or
+ *   in a large part of it (a script inside a genuine mobilization);
+ * - deviceReuse: several exact device strings each serving many fresh accounts (a click farm);
+ * - lockstepShare: accounts back at the same minute of the day, day after day.
  */
-export function decide(fired: Set<SignalGroup>, conclusive = false): boolean {
-  if (conclusive) return true;
-  if (fired.size < 2) return false;
-  for (const g of fired) if (g !== 'network' && g !== 'account') return true;
+export const STRONG_SIGNALS: ReadonlySet<string> = new Set(['nonWeChatShare', 'regularTimingShare', 'machinePart', 'deviceReuse', 'lockstepShare']);
+
+/** The flag rule: at least one strong signal fired (see STRONG_SIGNALS). */
+export function decide(firedSignals: ReadonlySet<string>): boolean {
+  for (const name of firedSignals) if (STRONG_SIGNALS.has(name)) return true;
   return false;
 }
 

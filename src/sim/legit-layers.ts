@@ -35,10 +35,10 @@ export function articlePush(b: BallotModel, organicVotes: number): void {
  * from home or mobile data; most are first-time voters; arrival follows the notices sent to
  * several WeChat groups (human reaction times, waves).
  */
-export function countyMobilization(b: BallotModel, organic: OrganicVoter[]): void {
+export function countyMobilization(b: BallotModel, organic: OrganicVoter[], at?: { target: number; day: number }): { target: number; start: number; end: number } {
   const rng = b.rng;
-  const target = rng.int(0, b.candidates.length - 1);
-  const day = rng.int(1, Math.min(5, b.days - 2));
+  const target = at?.target ?? rng.int(0, b.candidates.length - 1);
+  const day = at?.day ?? rng.int(1, Math.min(5, b.days - 2));
   const start = b.dayStart(day) + rng.int(9 * 60, 16 * 60) * MIN_MS;
   const duration = rng.int(100, 140) * MIN_MS;
   const baseline = Math.max(6, countFor(b, target, start, start + duration));
@@ -68,6 +68,7 @@ export function countyMobilization(b: BallotModel, organic: OrganicVoter[]): voi
       b.returnLater(v, day + 1, rng.uniform(0.1, 0.4));
     }
   }
+  return { target, start, end: start + duration };
 }
 
 /** A newspaper runs a story on one candidate: hours of new, ordinary voters from everywhere. */

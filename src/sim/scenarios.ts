@@ -1,5 +1,7 @@
 import { type AttackContext, type AttackLabel, clickFarm, lockstepCohort, nightDrip, proxyPool, scriptedBot } from './attack-layers';
 import { BallotModel, type SimVote } from './ballot-model';
+import { phoneFarm, scriptInMobilization, slowPhones, slowScript } from './hidden-attacks';
+import { familyPhones, nightPopulation, officeStaff, viralForward } from './honest-crowds';
 import { articlePush, countyMobilization, newspaperSurge } from './legit-layers';
 import { addOrganic, type OrganicVoter } from './organic';
 import { Rng } from './prng';
@@ -32,13 +34,21 @@ interface Scenario {
 export const SCENARIOS: Record<string, Scenario> = {
   organic: { legitimate: true, layer: () => undefined },
   'article-push': { legitimate: true, layer: (b, _o, _c, n) => articlePush(b, n) },
-  'county-mobilization': { legitimate: true, layer: (b, o) => countyMobilization(b, o) },
+  'county-mobilization': { legitimate: true, layer: (b, o) => void countyMobilization(b, o) },
+  'night-population': { legitimate: true, layer: (b) => nightPopulation(b) },
+  'office-staff': { legitimate: true, layer: (b) => officeStaff(b) },
+  'viral-forward': { legitimate: true, layer: (b) => viralForward(b) },
+  'family-phones': { legitimate: true, layer: (b) => familyPhones(b) },
   'newspaper-surge': { legitimate: true, layer: (b) => newspaperSurge(b) },
   'scripted-bot': { legitimate: false, layer: (_b, _o, c) => scriptedBot(c) },
   'proxy-pool': { legitimate: false, layer: (_b, _o, c) => proxyPool(c) },
   'night-drip': { legitimate: false, layer: (_b, _o, c) => nightDrip(c) },
   'click-farm': { legitimate: false, layer: (_b, _o, c) => clickFarm(c) },
   'lockstep-cohort': { legitimate: false, layer: (_b, _o, c) => lockstepCohort(c) },
+  'script-in-mobilization': { legitimate: false, layer: (b, o) => scriptInMobilization(b, o) },
+  'phone-farm': { legitimate: false, layer: (_b, _o, c) => phoneFarm(c) },
+  'slow-script': { legitimate: false, layer: (_b, _o, c) => slowScript(c) },
+  'slow-phones': { legitimate: false, layer: (_b, _o, c) => slowPhones(c) },
 };
 
 export const DEFAULT_VOTES = 220_000;

@@ -60,13 +60,11 @@ describe('signal test and the flag rule', () => {
     // Surplus too small to explain the burst: no.
     expect(testFeature('device', { burst: [12, 100], pre: [0, 200], others: [0, 1000] }, 80, o).fired).toBe(false);
   });
-  it('network + account (a county mobilization) never flags; any third kind of evidence does', () => {
-    expect(decide(new Set(['network', 'account']))).toBe(false);
-    expect(decide(new Set(['network']))).toBe(false);
-    expect(decide(new Set(['timing']))).toBe(false);
-    expect(decide(new Set(['network', 'timing']))).toBe(true);
-    expect(decide(new Set(['account', 'timeOfDay']))).toBe(true);
-    expect(decide(new Set(['device', 'cohort']))).toBe(true);
+  it('only a signature honest crowds do not produce flags: no pair of network, night, freshness or device family does', () => {
+    expect(decide(new Set(['topIpShare', 'newAccountShare']))).toBe(false);
+    expect(decide(new Set(['topIpShare', 'topPrefixShare', 'nightShare', 'newAccountShare', 'topDeviceFamilyShare', 'topUserAgentShare', 'synchronizedShare']))).toBe(false);
+    expect(decide(new Set(['nightShare', 'newAccountShare']))).toBe(false);
+    for (const strong of ['nonWeChatShare', 'regularTimingShare', 'machinePart', 'deviceReuse', 'lockstepShare']) expect(decide(new Set([strong]))).toBe(true);
   });
 });
 

@@ -1,0 +1,163 @@
+import { type LedgerIndex, localDay } from './ledger-index';
+import { poissonTailLog } from './device-reuse';
+
+/**
+ * Closed cohorts: the same accounts voting for a candidate together, day after day, even when the
+ * time they act at moves from one day to the next (a job list run at a different hour each day).
+ *
+ * Each vote falls in a `windowMinutes` window on a global grid, and in one of a grid shifted by
+ * half a window (so a group acting within half a window always shares a window of one grid). For
+ * every account, each pair of its consecutive voting days for the candidate gives window pairs;
+ * a window pair shared by many accounts, far beyond what the two windows' shares of the
+ * candidate's votes predict for accounts independent of each other, is co-voting. Accounts that
+ * co-vote on two such pairs (three days or more) form the cohort. A pair counts only if the group
+ * is closed: most accounts of either window that voted on the other day were in the other window.
+ *
+ * Honest habitual voters come back around the same time (± half an hour or more), independently:
+ * a few of them share a window two days running, not dozens on three days.
+ */
+export interface CohortOptions {
+  windowMinutes: number;
+  /** A window pair must be shared by at least this many accounts… */
+  minPairAccounts: number;
+  /** …at odds of at most e^-minLogOdds against independent accounts… */
+  minLogOdds: number;
+  /** …and hold at least this share of the accounts that went from one window to the other day (closed). */
+  minClosure: number;
+  /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts. */
+  minMembers: number;
+}
+
+export interface Cohort {
+  members: number;
+  /** Positions (in the candidate's votes) of the members' votes in their co-voting windows. */
+  mask: Uint8Array;
+  votes: number;
+  days: number;
+  /** The busiest co-voting window pairs, for the evidence. */
+  pairs: Array<{ first: string; second: string; accounts: number; expected: number }>;
+}
+
+const HALF = 2;
+/** Window ids stay below this (a window pair is one number: first × KEY_SPAN + second). */
+const KEY_SPAN = 2 ** 24;
+
+export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptions): Cohort | null {
+  const { at, account } = index.log;
+  const W = o.windowMinutes * 60_000;
+  const n = votes.length;
+  if (n === 0) return null;
+  // Window ids on both grids (id * 2 + grid) and the candidate's votes per window and per day.
+  // Window ids count from a window before the first vote, so they stay small and non-negative.
+  const origin = index.t0 - W;
+  const windowStartMs = (w: number) => origin + Math.floor(w / 2) * W - ((w % 2) * W) / 2;
+  const windowDay = (w: number) => localDay(windowStartMs(w));
+  const win = new Int32Array(n * HALF);
+  const perWindow = new Map<number, number>();
+  const perDay = new Map<number, number>();
+  const day = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    const t = at[votes[j]];
+    day[j] = localDay(t);
+    perDay.set(day[j], (perDay.get(day[j]) ?? 0) + 1);
+    for (let g = 0; g < HALF; g++) {
+      const w = Math.floor((t - origin + (g * W) / 2) / W) * 2 + g;
+      win[j * HALF + g] = w;
+      perWindow.set(w, (perWindow.get(w) ?? 0) + 1);
+    }
+  }
+  // Consecutive voting days of each account, for this candidate.
+  const last = new Map<number, number>();
+  const prevOf = new Int32Array(n).fill(-1);
+  const dayPairs = new Map<number, number>();
+  // Accounts in a window whose next voting day is d (leaving), and in a window whose previous one was d (arriving).
+  const leaving = new Map<number, number>();
+  const arriving = new Map<number, number>();
+  for (let j = 0; j < n; j++) {
+    const a = account[votes[j]];
+    const p = last.get(a);
+    if (p !== undefined && day[p] !== day[j]) {
+      prevOf[j] = p;
+      const dk = day[p] * 100_000 + day[j];
+      dayPairs.set(dk, (dayPairs.get(dk) ?? 0) + 1);
+      for (let g = 0; g < HALF; g++) {
+        const from = win[p * HALF + g] * 100_000 + day[j];
+        const to = win[j * HALF + g] * 100_000 + day[p];
+        leaving.set(from, (leaving.get(from) ?? 0) + 1);
+        arriving.set(to, (arriving.get(to) ?? 0) + 1);
+      }
+    }
+    last.set(a, j);
+  }
+  // Window pairs as numbers, counted by sorting (a Map of every pair costs far more memory).
+  const keyOf = (p: number, j: number, g1: number, g2: number) => win[p * HALF + g1] * KEY_SPAN + win[j * HALF + g2];
+  let pairCountTotal = 0;
+  for (let j = 0; j < n; j++) if (prevOf[j] >= 0) pairCountTotal++;
+  const sorted = new Float64Array(pairCountTotal * HALF * HALF);
+  let fill = 0;
+  for (let j = 0; j < n; j++) {
+    const p = prevOf[j];
+    if (p < 0) continue;
+    for (let g1 = 0; g1 < HALF; g1++) for (let g2 = 0; g2 < HALF; g2++) sorted[fill++] = keyOf(p, j, g1, g2);
+  }
+  sorted.sort();
+  const pairCount = new Map<number, number>();
+  for (let a = 0; a < sorted.length; ) {
+    let b = a + 1;
+    while (b < sorted.length && sorted[b] === sorted[a]) b++;
+    if (b - a >= o.minPairAccounts) pairCount.set(sorted[a], b - a);
+    a = b;
+  }
+  const hot = new Map<number, number>();
+  for (const [k, count] of pairCount) {
+    const w1 = Math.floor(k / KEY_SPAN);
+    const w2 = k % KEY_SPAN;
+    const d1 = windowDay(w1);
+    const d2 = windowDay(w2);
+    const accounts = dayPairs.get(d1 * 100_000 + d2) ?? 0;
+    const expected = (accounts * (perWindow.get(w1) ?? 0) * (perWindow.get(w2) ?? 0)) / Math.max(1, perDay.get(d1) ?? 1) / Math.max(1, perDay.get(d2) ?? 1);
+    // Closed: most of those who were in the first window and vote on the second day are in the
+    // second window, and the other way round. A crowd that votes in a daily break spreads over it
+    // differently each day; a job list runs the same accounts together.
+    const closure = count / Math.max(1, Math.min(leaving.get(w1 * 100_000 + d2) ?? 0, arriving.get(w2 * 100_000 + d1) ?? 0));
+    if (closure >= o.minClosure && poissonTailLog(count, expected) <= -o.minLogOdds) hot.set(k, expected);
+  }
+  if (hot.size === 0) return null;
+  // Members: accounts with two or more hot pairs (three days or more acting together).
+  const hotPairsOf = new Map<number, number>();
+  const inHot = new Uint8Array(n);
+  for (let j = 0; j < n; j++) {
+    const p = prevOf[j];
+    if (p < 0) continue;
+    let isHot = false;
+    for (let g1 = 0; g1 < HALF && !isHot; g1++) for (let g2 = 0; g2 < HALF && !isHot; g2++) isHot = hot.has(keyOf(p, j, g1, g2));
+    if (!isHot) continue;
+    const a = account[votes[j]];
+    hotPairsOf.set(a, (hotPairsOf.get(a) ?? 0) + 1);
+    inHot[j] = 1;
+    inHot[p] = 1;
+  }
+  const mask = new Uint8Array(n);
+  const memberSet = new Set<number>();
+  for (const [a, k] of hotPairsOf) if (k >= 2) memberSet.add(a);
+  if (memberSet.size < o.minMembers) return null;
+  let count = 0;
+  const days = new Set<number>();
+  for (let j = 0; j < n; j++) {
+    if (inHot[j] && memberSet.has(account[votes[j]])) {
+      mask[j] = 1;
+      count++;
+      days.add(day[j]);
+    }
+  }
+  const pairs = [...hot.entries()]
+    .map(([k, expected]) => {
+      const first = new Date(windowStartMs(Math.floor(k / KEY_SPAN))).toISOString();
+      const second = new Date(windowStartMs(k % KEY_SPAN)).toISOString();
+      return { first, second, accounts: pairCount.get(k) ?? 0, expected: Math.round(expected * 10) / 10 };
+    })
+    .sort((a, b) => b.accounts - a.accounts)
+    .slice(0, 6);
+  return { members: memberSet.size, mask, votes: count, days: days.size, pairs };
+}
+

@@ -1,0 +1,153 @@
+import type { LedgerIndex } from './ledger-index';
+import { gapRegularity } from './timing';
+
+/**
+ * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
+ * split by exact user agent, IP, network prefix and user agent × prefix; each part long enough to
+ * judge is tested for what a program leaves and a crowd of people does not:
+ * - gaps of one length (a sleep loop): CV far below the ≈ 1 of independent arrivals, or most gaps
+ *   in one narrow band;
+ * - a phase against the clock: most votes at the same second of the minute (a timer firing on
+ *   the clock, whatever its period).
+ * Only long parts are judged (chance regularity in short honest streams is common, and a part that
+ * matters is large in absolute terms), with thresholds no Poisson stream of that length reaches.
+ */
+export interface MachineGroup {
+  /** What the part shares: `ua`, `ip`, `prefix` or `ua+prefix`, and its value. */
+  by: string;
+  value: string;
+  votes: number;
+  cv: number;
+  bandShare: number;
+  /** Share of the part's votes in its densest 3-second window of the minute. */
+  phaseShare: number;
+  why: 'gaps' | 'phase';
+}
+
+export interface MachinePart {
+  /** 1 for each position of the set that lies in a machine part. */
+  mask: Uint8Array;
+  votes: number;
+  groups: MachineGroup[];
+}
+
+/** Parts shorter than this are not judged. */
+export const MIN_PART_VOTES = 20;
+const STRICT_CV = 0.35;
+const BAND_MIN_SHARE = 0.5;
+const BAND_MIN_Z = 5;
+const POISSON_BAND = 0.2;
+const PHASE_WINDOW_S = 3;
+const PHASE_MIN_SHARE = 0.5;
+const PHASE_MIN_Z = 6;
+
+export interface StreamVerdict {
+  cv: number;
+  bandShare: number;
+  phaseShare: number;
+  why: 'gaps' | 'phase' | null;
+}
+
+/**
+ * `phaseUsable`: false when the whole ballot's timestamps cluster on the clock (e.g. an export
+ * rounded to the minute), which would make every part look phase-locked.
+ */
+export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): StreamVerdict {
+  const n = times.length;
+  const r = gapRegularity(times);
+  const gaps = n - 1;
+  const phaseShare = densestPhaseShare(times);
+  let why: StreamVerdict['why'] = null;
+  if (gaps >= MIN_PART_VOTES - 1) {
+    const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
+    if (r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
+    else if (phaseUsable && phaseZ(phaseShare, n) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
+  }
+  return { cv: r.cv, bandShare: r.bandShare, phaseShare, why };
+}
+
+function phaseZ(share: number, n: number): number {
+  const p = PHASE_WINDOW_S / 60;
+  return (share * n - p * n) / Math.sqrt(n * p * (1 - p));
+}
+
+/** Share of the times in the densest PHASE_WINDOW_S-second window of the minute (circular). */
+export function densestPhaseShare(times: ArrayLike<number>): number {
+  const n = times.length;
+  if (n === 0) return 0;
+  const bins = new Int32Array(60);
+  for (let i = 0; i < n; i++) bins[Math.floor((((times[i] % 60_000) + 60_000) % 60_000) / 1000)]++;
+  let best = 0;
+  for (let s = 0; s < 60; s++) {
+    let k = 0;
+    for (let w = 0; w < PHASE_WINDOW_S; w++) k += bins[(s + w) % 60];
+    best = Math.max(best, k);
+  }
+  return best / n;
+}
+
+/** Whether phase tests mean anything in this ballot: its timestamps do not themselves sit on the clock. */
+export function phaseUsable(at: Float64Array): boolean {
+  const step = Math.max(1, Math.floor(at.length / 20_000));
+  const sample: number[] = [];
+  for (let i = 0; i < at.length; i += step) sample.push(at[i]);
+  return sample.length < 200 || densestPhaseShare(sample) < 0.1;
+}
+
+/**
+ * Finds the machine parts of `idx` (vote indices in time order). `scratch`: a zeroed counter at
+ * least as long as the ballot's distinct UAs, IPs and prefixes, left zeroed (parts are counted
+ * there first, so only the few keys long enough to judge get a list of their votes).
+ */
+export function machineParts(index: LedgerIndex, idx: ArrayLike<number>, usePhase: boolean, scratch: Int32Array): MachinePart {
+  const { log, prefixOfIp, prefixes } = index;
+  const mask = new Uint8Array(idx.length);
+  const groups: MachineGroup[] = [];
+  const ua = (i: number) => log.userAgent[i];
+  const ip = (i: number) => log.ip[i];
+  const prefix = (i: number) => prefixOfIp[log.ip[i]];
+  const long = (key: (i: number) => number): Set<number> => {
+    const out = new Set<number>();
+    for (let p = 0; p < idx.length; p++) if (++scratch[key(idx[p])] === MIN_PART_VOTES) out.add(key(idx[p]));
+    for (let p = 0; p < idx.length; p++) scratch[key(idx[p])] = 0;
+    return out;
+  };
+  const longUa = long(ua);
+  const longPrefix = long(prefix);
+  const keys: Array<[string, (i: number) => number, (k: number) => string, Set<number> | null]> = [
+    ['ua', ua, (k) => log.userAgents[k], longUa],
+    ['ip', ip, (k) => log.ips[k], long(ip)],
+    ['prefix', prefix, (k) => prefixes[k], longPrefix],
+    // A UA × prefix part is long only if both its UA and its prefix are.
+    ['ua+prefix', (i) => (longUa.has(ua(i)) && longPrefix.has(prefix(i)) ? ua(i) * prefixes.length + prefix(i) : -1), (k) => `${log.userAgents[Math.floor(k / prefixes.length)]} @ ${prefixes[k % prefixes.length]}`, null],
+  ];
+  for (const [by, key, name, wanted] of keys) {
+    if (wanted !== null && wanted.size === 0) continue;
+    const parts = new Map<number, number[]>();
+    for (let p = 0; p < idx.length; p++) {
+      const k = key(idx[p]);
+      if (k < 0 || (wanted !== null && !wanted.has(k))) continue;
+      const g = parts.get(k);
+      if (g) g.push(p);
+      else parts.set(k, [p]);
+    }
+    for (const [k, positions] of parts) {
+      if (positions.length < MIN_PART_VOTES) continue;
+      const v = judgeStream(
+        positions.map((p) => log.at[idx[p]]),
+        usePhase,
+      );
+      if (v.why === null) continue;
+      for (const p of positions) mask[p] = 1;
+      groups.push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
+    }
+  }
+  let votes = 0;
+  for (let p = 0; p < mask.length; p++) votes += mask[p];
+  groups.sort((a, b) => b.votes - a.votes);
+  return { mask, votes, groups: groups.slice(0, 10) };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,129 @@
+import { findCohort } from './cohort';
+import { deviceReuse, type FreshCounts } from './device-reuse';
+import { type LedgerIndex, localDay } from './ledger-index';
+import { machineParts } from './machine-streams';
+import type { DetectorOptions } from './options';
+import type { DetectedFlag } from './types';
+
+/**
+ * The scan: a candidate's votes searched for signatures honest crowds do not produce, whether or
+ * not its rate ever jumped. A slow attack spread over days never stands out in any hour, so the
+ * trigger (cusum.ts) never sends it to judgement; its machine timing, its reused phones or its
+ * cohort are still there to be seen, day by day (or across days, for a cohort).
+ *
+ * A flag's key is the rule, the candidate and the day (the cohort's first day): reruns on more of
+ * the same day find the same key and raise nothing new.
+ */
+export interface ScanContext {
+  fresh: FreshCounts;
+  usePhase: boolean;
+  scratch: Int32Array;
+}
+
+export function scanCandidate(
+  index: LedgerIndex,
+  c: number,
+  own: { byUa: Map<number, number>; total: number },
+  ctx: ScanContext,
+  o: DetectorOptions,
+): DetectedFlag[] {
+  const votes = index.votesOf[c];
+  const { at } = index.log;
+  const id = index.candidates[c];
+  const out: DetectedFlag[] = [];
+  for (let a = 0; a < votes.length; ) {
+    const day = localDay(at[votes[a]]);
+    const dayEnd = (day + 1) * 86_400_000 - 8 * 3_600_000;
+    let b = a + 1;
+    while (b < votes.length && at[votes[b]] < dayEnd) b++;
+    const set = votes.subarray(a, b);
+    a = b;
+    if (set.length < o.strongMinVotes) continue;
+    const dayIso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+    const machine = machineParts(index, set, ctx.usePhase, ctx.scratch);
+    if (machine.votes >= o.strongMinVotes) {
+      out.push(flagOf(index, c, 'machine-timing', set, machine.mask, 0, `machine-timing:${id}:${dayIso}`, {
+        signature: 'parts of the candidate\'s votes of the day with a program\'s timing (one gap length, or one second of the minute)',
+        day: dayIso,
+        candidateVotesThatDay: set.length,
+        machineVotes: machine.votes,
+        parts: machine.groups,
+      }));
+    }
+    const reuse = deviceReuse(index, ctx.fresh, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+    if (reuse.strings.length > 0 && reuse.excessAccounts >= o.strongMinVotes) {
+      const expected = reuse.strings.reduce((s, r) => s + r.expected, 0);
+      out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, expected, `device-reuse:${id}:${dayIso}`, {
+        signature: 'exact device strings (one naming a single install, or several) each bringing the candidate many fresh accounts, far beyond their prevalence among the other candidates\' fresh accounts',
+        day: dayIso,
+        candidateVotesThatDay: set.length,
+        excessFreshAccounts: reuse.excessAccounts,
+        strings: reuse.strings,
+      }));
+    }
+  }
+  const cohort = findCohort(index, votes, {
+    windowMinutes: o.cohortWindowMinutes,
+    minPairAccounts: o.cohortMinPairAccounts,
+    minLogOdds: o.cohortMinLogOdds,
+    minMembers: o.cohortMinMembers,
+    minClosure: o.cohortMinClosure,
+  });
+  if (cohort) {
+    let first = -1;
+    for (let j = 0; j < cohort.mask.length && first < 0; j++) if (cohort.mask[j]) first = j;
+    const dayIso = new Date(localDay(at[votes[first]]) * 86_400_000).toISOString().slice(0, 10);
+    const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
+    out.push(flagOf(index, c, 'cohort', votes, cohort.mask, expected, `cohort:${id}:${dayIso}`, {
+      signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more',
+      members: cohort.members,
+      days: cohort.days,
+      windowPairs: cohort.pairs,
+    }));
+  }
+  return out;
+}
+
+function flagOf(
+  index: LedgerIndex,
+  c: number,
+  rule: string,
+  set: ArrayLike<number>,
+  mask: Uint8Array,
+  expected: number,
+  burstKey: string,
+  detail: Record<string, unknown>,
+): DetectedFlag {
+  const { at } = index.log;
+  let first = Infinity;
+  let last = -Infinity;
+  let observed = 0;
+  const sample: string[] = [];
+  for (let j = 0; j < set.length; j++) {
+    if (!mask[j]) continue;
+    observed++;
+    first = Math.min(first, at[set[j]]);
+    last = Math.max(last, at[set[j]]);
+    if (sample.length < 5) sample.push(index.log.ref(set[j]));
+  }
+  const windowStart = new Date(Math.floor(first / 60_000) * 60_000);
+  const windowEnd = new Date((Math.floor(last / 60_000) + 1) * 60_000);
+  return {
+    candidateId: index.candidates[c],
+    rule,
+    windowStart,
+    windowEnd,
+    observed,
+    expected: Math.round(expected * 10) / 10,
+    severity: 'high',
+    evidence: {
+      window: { start: windowStart.toISOString(), end: windowEnd.toISOString() },
+      observed,
+      expected: Math.round(expected * 10) / 10,
+      ...detail,
+      sampleVoteIds: sample,
+    },
+    burstKey,
+  };
+}

@@ -1,0 +1,149 @@
+import { findCohort } from '../../src/fraud/cohort';
+import { candidateFresh, deviceReuse, freshCounts, namesOneInstall, poissonTailLog } from '../../src/fraud/device-reuse';
+import { buildIndex } from '../../src/fraud/ledger-index';
+import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/machine-streams';
+import { DEFAULT_OPTIONS } from '../../src/fraud/options';
+import type { VoteEvent } from '../../src/fraud/types';
+import { voteLogOf } from '../../src/fraud/vote-log';
+
+const o = DEFAULT_OPTIONS;
+const IPHONE = (v: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN`;
+const ANDROID = (id: number) =>
+  `Mozilla/5.0 (Linux; Android 13; V2309A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.5845.114 Mobile Safari/537.36 XWEB/1160117 MMWEBSDK/20240404 MMWEBID/${id} MicroMessenger/8.0.49.2600(0x28003133) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64`;
+
+function rng(seed: number) {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+const T0 = Date.parse('2024-06-03T00:00:00Z');
+const DAY = 86_400_000;
+
+/** Organic votes over `days` days: 8 candidates, diverse phones (own Android installs, common iPhone strings). */
+function organic(days: number, perDay: number, u = rng(7)): VoteEvent[] {
+  const out: VoteEvent[] = [];
+  for (let k = 0; k < days * perDay; k++) {
+    const at = Math.round(T0 + u() * days * DAY);
+    const ua = u() < 0.5 ? ANDROID(Math.floor(u() * 1e6)) : IPHONE(['17_5_1', '17_4_1', '16_6'][Math.floor(u() * 3)]);
+    out.push({ voteId: `o${k}`, at, accountId: `acc${Math.floor(u() * days * perDay * 0.6)}`, candidateIds: [`c${Math.floor(u() * 8)}`], ip: `117.${Math.floor(u() * 50)}.${Math.floor(u() * 250)}.${Math.floor(u() * 250)}`, userAgent: ua });
+  }
+  return out;
+}
+
+function indexOf(events: VoteEvent[]) {
+  return buildIndex(voteLogOf(events));
+}
+
+function votesOf(index: ReturnType<typeof indexOf>, id: string): Int32Array {
+  return index.votesOf[index.candidates.indexOf(id)];
+}
+
+describe('machine parts of a vote set', () => {
+  it('a sleep loop is machine timing; a Poisson stream of the same length is not', () => {
+    const u = rng(3);
+    const loop: number[] = [];
+    const poisson: number[] = [];
+    for (let k = 0, t = 0, p = 0; k < 60; k++) {
+      t += 4000 * (1 + 0.3 * (2 * u() - 1));
+      p += -Math.log(u()) * 4000;
+      loop.push(t);
+      poisson.push(p);
+    }
+    expect(judgeStream(loop, true).why).toBe('gaps');
+    expect(judgeStream(poisson, true).why).toBeNull();
+  });
+
+  it('a timer firing on the same second of the minute has a phase, even at irregular periods', () => {
+    const u = rng(5);
+    let minute = 0;
+    const times = Array.from({ length: 40 }, () => (minute += 1 + Math.floor(-Math.log(u()) * 8)) * 60_000 + 12_000 + Math.floor(u() * 900));
+    expect(densestPhaseShare(times)).toBeGreaterThan(0.9);
+    expect(judgeStream(times, true).why).toBe('phase');
+    // Timestamps that all sit on the clock (an export rounded to the minute) make the test meaningless.
+    expect(judgeStream(times, false).why).toBeNull();
+  });
+
+  it('finds a scripted part hidden inside a larger human crowd, by its user agent', () => {
+    const u = rng(11);
+    const events: VoteEvent[] = [];
+    for (let k = 0; k < 900; k++) events.push({ at: Math.round(T0 + u() * 3_600_000), accountId: `h${k}`, candidateIds: ['c1'], ip: `218.87.40.${k % 3}`, userAgent: ANDROID(Math.floor(u() * 1e6)) });
+    for (let k = 0; k < 200; k++) events.push({ at: T0 + 600_000 + k * 9000 + Math.floor(u() * 2000), accountId: `s${k}`, candidateIds: ['c1'], ip: `47.96.1.${k % 4}`, userAgent: IPHONE('17_5_1') });
+    const index = indexOf(events);
+    const part = machineParts(index, votesOf(index, 'c1'), true, new Int32Array(5000));
+    expect(part.votes).toBeGreaterThanOrEqual(200);
+    expect(part.votes).toBeLessThan(300);
+    expect(part.groups.some((g) => g.why === 'gaps')).toBe(true);
+  });
+});
+
+describe('exact device reuse against the string\'s prevalence', () => {
+  it('names one install only for strings carrying a per-install id', () => {
+    expect(namesOneInstall(ANDROID(1234))).toBe(true);
+    expect(namesOneInstall(IPHONE('17_5_1'))).toBe(false);
+  });
+
+  it('bounds the Poisson tail conservatively', () => {
+    expect(poissonTailLog(3, 5)).toBe(0);
+    expect(poissonTailLog(30, 1)).toBeLessThan(-18);
+    expect(poissonTailLog(8, 3)).toBeGreaterThan(-18);
+  });
+
+  const reuseOf = (events: VoteEvent[], id: string) => {
+    const index = indexOf(events);
+    const votes = votesOf(index, id);
+    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+  };
+
+  it('a farm of phones (own installs, ~20 fresh accounts each) is reuse', () => {
+    const events = organic(2, 3000);
+    for (let p = 0; p < 25; p++) for (let k = 0; k < 20; k++) events.push({ at: T0 + DAY + p * 1000 + k * 400_000, accountId: `farm${p}-${k}`, candidateIds: ['c3'], ip: `59.62.1.${p % 4}`, userAgent: ANDROID(90_000 + p) });
+    const r = reuseOf(events, 'c3');
+    expect(r.stringCount).toBe(25);
+    expect(r.excessAccounts).toBeGreaterThan(400);
+  });
+
+  it('a common iPhone string shared by many honest voters, and families of a few accounts per phone, are not', () => {
+    const events = organic(2, 3000);
+    const u = rng(21);
+    for (let k = 0; k < 400; k++) events.push({ at: Math.round(T0 + u() * 2 * DAY), accountId: `fan${k}`, candidateIds: ['c3'], ip: `223.104.${k % 9}.1`, userAgent: IPHONE('17_5_1') });
+    for (let f = 0; f < 100; f++) for (let m = 0; m < 5; m++) events.push({ at: Math.round(T0 + u() * 2 * DAY), accountId: `fam${f}-${m}`, candidateIds: ['c3'], ip: `59.63.${f}.1`, userAgent: ANDROID(500_000 + f) });
+    expect(reuseOf(events, 'c3').strings).toEqual([]);
+  });
+
+  it('an employer\'s staff on one iPhone string (no install id) is not reuse; several such strings are', () => {
+    const events = organic(2, 3000);
+    for (let k = 0; k < 200; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff${k}`, candidateIds: ['c3'], ip: '218.64.7.9', userAgent: IPHONE('15_8_2') });
+    expect(reuseOf(events, 'c3').strings).toEqual([]);
+    for (const v of ['15_1', '15_2', '15_3']) for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `farm${v}-${k}`, candidateIds: ['c3'], ip: '218.64.7.10', userAgent: IPHONE(v) });
+    expect(reuseOf(events, 'c3').strings.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('cohorts acting together across days', () => {
+  it('finds accounts voting in one window each day even when the window moves; habitual honest voters and a factory voting in its daily break are not one', () => {
+    const events = organic(5, 2000);
+    const u = rng(33);
+    // Honest habitual voters of c3: each at their own time ± 30 min, every day.
+    for (let k = 0; k < 300; k++) {
+      const habit = u() * DAY;
+      for (let d = 0; d < 5; d++) events.push({ at: Math.round(T0 + d * DAY + habit + (u() - 0.5) * 3_600_000), accountId: `habit${k}`, candidateIds: ['c3'], ip: `117.9.${k}.1`, userAgent: ANDROID(700_000 + k) });
+    }
+    // A factory's 1500 workers, most of whom vote in the same 15-minute break every day.
+    for (let k = 0; k < 1500; k++) {
+      for (let d = 0; d < 5; d++) if (u() < 0.7) events.push({ at: Math.round(T0 + d * DAY + 2 * 3_600_000 + u() * 900_000), accountId: `worker${k}`, candidateIds: ['c3'], ip: '218.87.4.4', userAgent: ANDROID(900_000 + k) });
+    }
+    let index = indexOf(events);
+    expect(findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure })).toBeNull();
+    // A job list of 40 accounts, run at a different hour each day, within a minute and a half.
+    for (let d = 0; d < 4; d++) {
+      const start = T0 + d * DAY + (3 + 5 * d) * 3_600_000;
+      for (let k = 0; k < 40; k++) events.push({ at: Math.round(start + u() * 90_000), accountId: `job${k}`, candidateIds: ['c3'], ip: `36.${k}.1.1`, userAgent: ANDROID(800_000 + k) });
+    }
+    index = indexOf(events);
+    const cohort = findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure });
+    expect(cohort).not.toBeNull();
+    expect(cohort?.members).toBeGreaterThanOrEqual(38);
+    expect(cohort?.members).toBeLessThanOrEqual(45);
+    expect(cohort?.days).toBe(4);
+  });
+});
