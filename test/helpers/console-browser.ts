@@ -80,9 +80,12 @@ export async function fullScreenshot(page: Page, name: string): Promise<string> 
   return path;
 }
 
-/** The top of the page (what a reader of the README needs to see) into docs/screenshots. */
+/**
+ * The top of the page (what a reader of the README needs to see), among the artifacts; with
+ * README_SCREENSHOTS=1 into docs/screenshots instead, so a plain test run leaves the tree clean.
+ */
 export async function readmeScreenshot(page: Page, name: string, height = 1500): Promise<string> {
-  const path = resolve(__dirname, '../../docs/screenshots', name);
+  const path = process.env.README_SCREENSHOTS === '1' ? resolve(__dirname, '../../docs/screenshots', name) : join(SCREENSHOT_DIR, `readme-${name}`);
   mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: page.viewportSize()!.width, height } });
   return path;

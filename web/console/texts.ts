@@ -17,7 +17,13 @@ export const FLAG_STATUS: Record<string, string> = { active: '待审核', confir
 
 export const SEVERITY: Record<string, string> = { low: '低', medium: '中', high: '高' };
 
-export const RULE: Record<string, string> = { burst: '自动检测：异常激增', manual: '人工标记' };
+export const RULE: Record<string, string> = {
+  burst: '自动检测：异常激增',
+  'machine-timing': '自动检测：机器般的投票节律',
+  'device-reuse': '自动检测：同一设备标识服务大量新账号',
+  cohort: '自动检测：固定账号群逐日同步投票',
+  manual: '人工标记',
+};
 
 export const ROLE: Record<string, string> = { admin: '省评选办（管理员）', auditor: '审计员' };
 
@@ -32,6 +38,8 @@ export const SIGNAL: Record<string, { label: string; measures: string }> = {
   synchronizedShare: { label: '同一分钟集中到达', measures: '在同一个 60 秒内到达的票所占比例' },
   newAccountShare: { label: '新账号', measures: '在本投票中第一次投票的账号所占比例' },
   nightShare: { label: '深夜投票', measures: '北京时间 0:00–6:00 投出的票所占比例' },
+  machinePart: { label: '机器节律的部分', measures: '按设备标识、IP、网段拆分后，呈现定时程序节律（等间隔或固定秒位）的那部分票所占比例' },
+  deviceReuse: { label: '设备标识复用', measures: '同一设备标识（User-Agent）为本候选人带来的新账号中，超出它在整个投票中常见程度的部分所占比例' },
   lockstepShare: { label: '每天同一时刻', measures: '多天在同一分钟投票的账号（同步群组）所占比例' },
 };
 
