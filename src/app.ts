@@ -133,7 +133,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<Fast
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Public online ballot service', version: '1.0.0', description: 'See API.md for the contract.' },
+      info: { title: 'Public online ballot service', version: '1.0.0', description: 'The API guide is docs/api.md in the repository.' },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Voter token (JWT) or staff API key' } },
       },
