@@ -1,15 +1,8 @@
 /** The API's shapes as the page reads them (API.md). */
 
-export type Phase = 'draft' | 'upcoming' | 'open' | 'closed' | 'finalized';
+import type { Candidate, Phase } from '../shared/api-types';
 
-export interface Candidate {
-  id: string;
-  name: string;
-  city: string;
-  county: string | null;
-  summary: string | null;
-  votes?: number;
-}
+export type { Candidate, Phase };
 
 export interface Ballot {
   id: string;
