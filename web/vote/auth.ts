@@ -12,7 +12,15 @@ export function pageUrlWithoutOAuth(href: string): string {
 }
 
 /** Leaves for WeChat's sign-in page; WeChat sends the voter back here with `code` and `state`. */
+let leaving = false;
+
+/** True once the page has started navigating to WeChat's sign-in: work for this page is moot. */
+export function isLeavingForSignIn(): boolean {
+  return leaving;
+}
+
 export function startOAuth(config: ClientConfig): void {
+  leaving = true;
   const state = session.newOAuthState();
   const query = [
     `appid=${encodeURIComponent(config.wechatAppId)}`,

@@ -2,7 +2,7 @@ import 'weui/dist/style/weui.min.css';
 import './vote.css';
 import { apiFetch } from '../shared/api';
 import { h, render } from '../shared/dom';
-import { completeOAuth, startOAuth } from './auth';
+import { completeOAuth, isLeavingForSignIn, startOAuth } from './auth';
 import { showBallot } from './ballot-page';
 import { syncServerTime } from './clock';
 import { showList } from './list-page';
@@ -65,7 +65,8 @@ async function boot(root: HTMLElement): Promise<void> {
   if (ballotId) await showBallot({ root, signIn, showList: showListPage, justSignedIn: code !== null }, ballotId);
   else await showList(root);
 
-  if (inWechat()) {
+  // Not on the way out to sign-in: the navigation would cut the share request off mid-answer.
+  if (inWechat() && !isLeavingForSignIn()) {
     // The share card is a nicety: loaded only inside WeChat, and nothing it does can stop voting.
     const title = root.querySelector('h1')?.textContent || document.title;
     import('./share').then((m) => m.configureShare({ title, landingUrl })).catch(() => {});
