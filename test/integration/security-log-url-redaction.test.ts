@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, LOG_REDACT } from '../../src/app';
+import { buildApp } from '../../src/app';
+import { capturingLogger } from '../helpers/log-capture';
 import { createTestContext, type TestContext } from '../helpers/test-app';
 import { createBallot } from '../helpers/vote-fixtures';
 
@@ -9,11 +8,10 @@ import { createBallot } from '../helpers/vote-fixtures';
 describe('logged URLs: credentials redacted', () => {
   let ctx: TestContext;
   let app: FastifyInstance;
-  const lines: string[] = [];
+  const { logger, lines } = capturingLogger('info');
   beforeAll(async () => {
     ctx = await createTestContext();
-    const sink = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
-    app = await buildApp(ctx.config, { clock: ctx.clock, logger: pino({ level: 'info', redact: { paths: LOG_REDACT, censor: '[redacted]' } }, sink) });
+    app = await buildApp(ctx.config, { clock: ctx.clock, logger });
     await app.ready();
   });
   afterAll(async () => {

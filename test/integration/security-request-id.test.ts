@@ -1,18 +1,16 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, LOG_REDACT } from '../../src/app';
+import { buildApp } from '../../src/app';
+import { capturingLogger } from '../helpers/log-capture';
 import { createTestContext, type TestContext } from '../helpers/test-app';
 
 /** Issue 20 #11: request ids are always the service's own; a client's X-Request-Id is only logged beside it. */
 describe('request ids', () => {
   let ctx: TestContext;
   let app: FastifyInstance;
-  const lines: string[] = [];
+  const { logger, lines } = capturingLogger('debug');
   beforeAll(async () => {
     ctx = await createTestContext();
-    const sink = new Writable({ write: (chunk, _e, cb) => (lines.push(String(chunk)), cb()) });
-    app = await buildApp(ctx.config, { clock: ctx.clock, logger: pino({ level: 'debug', redact: { paths: LOG_REDACT, censor: '[redacted]' } }, sink) });
+    app = await buildApp(ctx.config, { clock: ctx.clock, logger });
     await app.ready();
   });
   afterAll(async () => {
