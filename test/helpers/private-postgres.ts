@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,7 +45,21 @@ function postgresUid(): { uid: number; gid: number } | null {
   return { uid: Number(out), gid: Number(gid) };
 }
 
+/**
+ * Starts the server, trying again on a fresh directory and port when it will not start: the spare
+ * port is released before PostgreSQL binds it, so a sibling test can take it in between.
+ */
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPrivatePostgresOnce();
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startPrivatePostgresOnce(): Promise<PrivatePostgres> {
   const bin = pgBin();
   const owner = postgresUid();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'private-pg-'));
@@ -94,7 +108,19 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   };
   process.once('exit', onExit);
 
-  await start();
+  try {
+    await start();
+  } catch (err) {
+    process.removeListener('exit', onExit);
+    const log = (() => {
+      try {
+        return readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-2000);
+      } catch {
+        return '(no server log)';
+      }
+    })();
+    throw new Error(`private PostgreSQL did not start on port ${port}: ${(err as Error).message}\n${log}`);
+  }
 
   const admin = async <T>(fn: (c: Client) => Promise<T>, db = 'postgres'): Promise<T> => {
     const c = new Client({ connectionString: `${baseUrl}/${db}`, connectionTimeoutMillis: 5000 });
