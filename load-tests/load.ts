@@ -76,6 +76,8 @@ interface Measured extends PhaseResult {
   cpu: CpuWindow;
   /** service CPU per answered request, in microseconds */
   cpuUsPerReq: number;
+  /** CPU of all PostgreSQL and Redis processes per request, µs */
+  storesCpuUsPerReq: number;
   /** when the measured part ran (not the warm-up), to cut the CPU profile by phase */
   window?: ProfileWindow;
 }
@@ -122,10 +124,11 @@ async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, targe
   const cpu = stopCpu();
   log(
     `${spec.name}: ${r.rps} req/s, p99 ${r.p99} ms, statuses ${JSON.stringify(r.statuses)}; ` +
-      `CPU: service ${cpu.service.toFixed(2)} cores, generator ${cpu.generator.toFixed(2)}, machine ${(cpu.machineBusy * 100).toFixed(0)}% busy; ` +
+      `CPU: service ${cpu.service.toFixed(2)} cores, generator ${cpu.generator.toFixed(2)}, PostgreSQL+Redis ${cpu.stores.toFixed(2)}, machine ${(cpu.machineBusy * 100).toFixed(0)}% busy; ` +
       `service RSS ${Math.round((target.rssKb() ?? 0) / 1024)} MB`,
   );
-  return { ...r, cpu, cpuUsPerReq: r.total > 0 ? Math.round((cpu.serviceCpuS * 1e6) / r.total) : 0, window };
+  const perReq = (s: number) => (r.total > 0 ? Math.round((s * 1e6) / r.total) : 0);
+  return { ...r, cpu, cpuUsPerReq: perReq(cpu.serviceCpuS), storesCpuUsPerReq: perReq(cpu.storesCpuS), window };
 }
 
 const MINOR_GCS = 'nodejs_gc_duration_seconds_count{kind="minor"}';
@@ -241,7 +244,7 @@ async function main(): Promise<number> {
 
   const skipped = (name: string): Measured => ({
     name: `${name} (skipped)`, rps: 0, total: 0, durationS: 0, p50: 0, p97_5: 0, p99: 0, max: 0, errors: 0, timeouts: 0, non2xx: 0, unexpected: 0,
-    statuses: {}, ratio: null, cpuUsPerReq: 0, cpu: { service: 0, generator: 0, machineBusy: 0, serviceCpuS: 0, wallS: 0 },
+    statuses: {}, ratio: null, cpuUsPerReq: 0, storesCpuUsPerReq: 0, cpu: { service: 0, generator: 0, stores: 0, machineBusy: 0, serviceCpuS: 0, storesCpuS: 0, wallS: 0 },
   });
   const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
   const batchesBefore = await scrapeMetrics(metricsUrl, BATCH_SERIES);
@@ -304,7 +307,7 @@ async function main(): Promise<number> {
   console.log('\n' + phaseTable(results));
   console.log(
     '\nCPU during each measured phase (cores; 2 available): ' +
-      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req), generator ${r.cpu.generator.toFixed(2)}, machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
+      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req), generator ${r.cpu.generator.toFixed(2)}, PostgreSQL+Redis ${r.cpu.stores.toFixed(2)} (${r.storesCpuUsPerReq} µs/req), machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
   );
 
   const ratio = (r: Measured) => r.ratio ?? 0;
@@ -344,6 +347,7 @@ async function main(): Promise<number> {
     serviceCores: +r.cpu.service.toFixed(2),
     generatorCores: +r.cpu.generator.toFixed(2),
     serviceCpuUsPerReq: r.cpuUsPerReq,
+    storesCpuUsPerReq: r.storesCpuUsPerReq,
   });
   console.log(
     'LOAD_RESULT ' +

@@ -53,6 +53,26 @@ function treeCpuSeconds(root: number): Map<number, number> {
   return out;
 }
 
+const STORE_COMMANDS = new Set(['postgres', 'redis-server']);
+
+/** CPU seconds of every PostgreSQL and Redis process on the machine, by pid. */
+function storesCpuSeconds(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let comm: string;
+    try {
+      comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+    } catch {
+      continue;
+    }
+    if (!STORE_COMMANDS.has(comm)) continue;
+    const s = processCpuSeconds(Number(entry));
+    if (s !== null) out.set(Number(entry), s);
+  }
+  return out;
+}
+
 /** Busy and total jiffies of the whole machine. */
 export function machineCpu(): { busy: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
@@ -67,11 +87,15 @@ export interface CpuWindow {
   service: number;
   /** cores used by this load-generator process */
   generator: number;
+  /** cores used by all PostgreSQL and Redis processes of the machine (the service's stores, and
+   * anyone else's on a shared machine) */
+  stores: number;
   /** fraction of all cores busy, machine-wide */
   machineBusy: number;
   /** CPU seconds the service used in the window (divided by requests: a cost per request that
    * other load on the machine hardly changes, unlike req/s) */
   serviceCpuS: number;
+  storesCpuS: number;
   wallS: number;
 }
 
@@ -81,6 +105,7 @@ export function cpuWindow(servicePid: number): () => CpuWindow {
   const s0 = treeCpuSeconds(servicePid);
   const g0 = process.cpuUsage();
   const m0 = machineCpu();
+  const d0 = storesCpuSeconds();
   return () => {
     const wall = (performance.now() - t0) / 1000;
     // Per process, so a worker forked during the window counts from its start (one that exited
@@ -89,11 +114,15 @@ export function cpuWindow(servicePid: number): () => CpuWindow {
     for (const [pid, s1] of treeCpuSeconds(servicePid)) serviceCpuS += s1 - (s0.get(pid) ?? 0);
     const g = process.cpuUsage(g0);
     const m1 = machineCpu();
+    let storesCpuS = 0;
+    for (const [pid, s1] of storesCpuSeconds()) storesCpuS += s1 - (d0.get(pid) ?? 0);
     return {
       service: wall > 0 ? serviceCpuS / wall : 0,
       generator: wall > 0 ? (g.user + g.system) / 1e6 / wall : 0,
+      stores: wall > 0 ? storesCpuS / wall : 0,
       machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0,
       serviceCpuS,
+      storesCpuS,
       wallS: wall,
     };
   };
