@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
 import pino from 'pino';
 import { logDestination } from '../../src/log-destination';
 
@@ -18,16 +17,19 @@ describe('logDestination', () => {
   };
   const lineCount = (text: string) => text.split('\n').filter(Boolean).length;
 
-  const waitReady = async (stream: object) => {
-    const s = stream as { fd: number; once: (e: string, f: () => void) => void };
-    if (s.fd < 0) await once(s as never, 'ready');
+  const fds: number[] = [];
+  /** An open descriptor, so the destination is ready at once. */
+  const fileFd = (file: string) => {
+    const fd = openSync(file, 'a');
+    fds.push(fd);
+    return fd;
   };
+  afterEach(() => fds.splice(0).forEach((fd) => closeSync(fd)));
 
   it('holds lines until the buffer fills or the flush interval passes', async () => {
     const file = path.join(dir, 'held.log');
-    const stream = logDestination({ bufferBytes: 4096, flushMs: 100, dest: file });
-    await waitReady(stream);
-    const log = pino(stream);
+    const stream = logDestination({ bufferBytes: 4096, flushMs: 100, dest: fileFd(file) });
+    const log = pino({}, stream);
     log.info({ n: 1 }, 'first');
     log.info({ n: 2 }, 'second');
     await new Promise((r) => setImmediate(r));
@@ -41,9 +43,8 @@ describe('logDestination', () => {
 
   it('writes a full buffer at once, without waiting for the interval', async () => {
     const file = path.join(dir, 'full.log');
-    const stream = logDestination({ bufferBytes: 1024, flushMs: 60_000, dest: file });
-    await waitReady(stream);
-    const log = pino(stream);
+    const stream = logDestination({ bufferBytes: 1024, flushMs: 60_000, dest: fileFd(file) });
+    const log = pino({}, stream);
     for (let i = 0; i < 40; i++) log.info({ i, pad: 'x'.repeat(40) }, 'line');
     await waitForFile(file, (t) => t !== '');
     expect(lineCount(readFileSync(file, 'utf8'))).toBeGreaterThan(0);
@@ -53,9 +54,8 @@ describe('logDestination', () => {
 
   it('with a zero buffer, writes each line without waiting for a flush', async () => {
     const file = path.join(dir, 'each.log');
-    const stream = logDestination({ bufferBytes: 0, flushMs: 60_000, dest: file });
-    await waitReady(stream);
-    pino(stream).info('alone');
+    const stream = logDestination({ bufferBytes: 0, flushMs: 60_000, dest: fileFd(file) });
+    pino({}, stream).info('alone');
     await waitForFile(file, (t) => t !== '');
     expect(JSON.parse(readFileSync(file, 'utf8')).msg).toBe('alone');
   });
