@@ -1,6 +1,3 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { finished } from 'node:stream/promises';
 import { labelParts, toLine, type Labels, type LedgerLine, type Vote } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
 import { makeBallot } from './ballot-setup';
@@ -56,22 +53,4 @@ export function generate(run: Run, organicScale = 1): Generated {
     refused,
   };
   return { lines, labels, votes, sourceKinds: sources.map((s) => s.kind) };
-}
-
-/** The ledger export's NDJSON (one JSON.stringify per line), in chunks of `size` lines. */
-export function* ndjsonChunks(lines: readonly LedgerLine[], size = 2000): Generator<string> {
-  for (let start = 0; start < lines.length; start += size) {
-    let chunk = '';
-    for (let i = start; i < Math.min(lines.length, start + size); i++) chunk += `${JSON.stringify(lines[i])}\n`;
-    yield chunk;
-  }
-}
-
-export async function writeLedger(file: string, lines: readonly LedgerLine[]): Promise<void> {
-  const out = createWriteStream(file);
-  for (const chunk of ndjsonChunks(lines)) {
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
-  out.end();
-  await finished(out);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { families } from '../../load-tests/heldout-b/catalogue';
-import { generate, ndjsonChunks } from '../../load-tests/heldout-b/generate';
+import { generate } from '../../load-tests/heldout-b/generate';
+import { ndjsonChunks } from '../../load-tests/heldout/generate';
 
 // A tenth of the organic crowd keeps each ledger to a few thousand votes; the family's own part is full size.
 const SCALE = 0.1;

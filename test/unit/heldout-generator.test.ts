@@ -114,9 +114,11 @@ describe('bench:heldout options', () => {
   });
 
   it('refuses unknown flags, bad splits and a missing value', () => {
-    expect(() => parseOptions(['--splt', 'tune'])).toThrow(/not understood/);
-    expect(() => parseOptions(['--split', 'train'])).toThrow(/tune, holdout or all/);
-    expect(() => parseOptions(['--seed'])).toThrow(/needs a value/);
+    expect(() => parseOptions(['--splt', 'tune'])).toThrow(/Unknown option '--splt'/);
+    expect(() => parseOptions(['--split', 'train'])).toThrow(/--split must be one of tune, holdout, all/);
+    expect(() => parseOptions(['--seed'])).toThrow(/argument missing/);
+    expect(() => parseOptions(['--family', 'Z9'])).toThrow(/--family must be one of/);
+    expect(() => parseOptions(['--jobs', '0'])).toThrow(/--jobs/);
   });
 });
 

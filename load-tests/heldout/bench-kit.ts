@@ -1,0 +1,155 @@
+import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runDetector } from './detector-runner';
+import type { Labels, LedgerLine } from './ledger';
+import { writeLedger } from './generate';
+import { scoreRun, type FamilySummary, type RunScore } from './score';
+
+/**
+ * What the held-out benches (`bench:heldout`, `bench:heldout-b`) share: their flags, the loop that
+ * writes each ledger, runs `cli detect` on it as a black box and scores it, and the result table.
+ * Each set keeps its own generator and family catalogue.
+ */
+
+export interface BenchOptions {
+  family?: string;
+  seed?: number;
+  out?: string;
+  jobs: number;
+  writeOnly: boolean;
+  /** Only for sets with a tune/holdout split. */
+  split?: string;
+}
+
+/** The flags of a bench; `splits` are the values `--split` takes (none: the flag is refused). */
+export function parseBenchOptions(argv: readonly string[], familyIds: readonly string[], splits: readonly string[] = []): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      family: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      jobs: { type: 'string', default: '2' },
+      'write-only': { type: 'boolean', default: false },
+      ...(splits.length > 0 ? { split: { type: 'string' as const, default: 'all' } } : {}),
+    },
+  });
+  const opts: BenchOptions = { jobs: Number(values.jobs), writeOnly: values['write-only'] === true };
+  if (!Number.isInteger(opts.jobs) || opts.jobs < 1 || opts.jobs > 8) throw new Error('--jobs must be an integer from 1 to 8');
+  if (values.family !== undefined) {
+    const id = values.family.toUpperCase();
+    if (!familyIds.includes(id)) throw new Error(`--family must be one of ${familyIds.join(', ')}, got ${values.family}`);
+    opts.family = id;
+  }
+  if (values.seed !== undefined) {
+    const seed = Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 1) throw new Error('--seed must be a positive integer');
+    opts.seed = seed;
+  }
+  if (values.out !== undefined) opts.out = values.out;
+  const split = (values as { split?: string }).split;
+  if (split !== undefined) {
+    if (!splits.includes(split)) throw new Error(`--split must be one of ${splits.join(', ')}, got ${split}`);
+    opts.split = split;
+  }
+  return opts;
+}
+
+export interface BenchRun {
+  /** `A1-seed3`: the files' stem and the progress line's name. */
+  name: string;
+  /** Sort key of the run in reports. */
+  order: number;
+  generate(): { lines: LedgerLine[]; labels: Labels };
+}
+
+export interface BenchOutcome {
+  scores: RunScore[];
+  failed: number;
+  votes: number;
+  seconds: number;
+  detectSeconds: number;
+  dir: string;
+}
+
+/**
+ * Writes each run's ledger and labels, runs the detector on it and scores its flags, `jobs` runs
+ * at a time (one generates while the detector works on another).
+ */
+export async function runBench(runs: readonly BenchRun[], opts: BenchOptions, tmpPrefix: string): Promise<BenchOutcome> {
+  const started = process.hrtime.bigint();
+  const dir = opts.out ?? (await mkdtemp(path.join(os.tmpdir(), tmpPrefix)));
+  await mkdir(dir, { recursive: true });
+  const queue = [...runs];
+  const scored: Array<{ order: number; score: RunScore }> = [];
+  const outcome: BenchOutcome = { scores: [], failed: 0, votes: 0, seconds: 0, detectSeconds: 0, dir };
+
+  async function worker(): Promise<void> {
+    for (let run: BenchRun | undefined; (run = queue.shift()); ) {
+      const { lines, labels } = run.generate();
+      outcome.votes += lines.length;
+      const ledgerPath = path.join(dir, `${run.name}.ndjson`);
+      await writeLedger(ledgerPath, lines);
+      await writeFile(path.join(dir, `${run.name}.labels.json`), `${JSON.stringify(labels, null, 2)}\n`);
+      if (opts.writeOnly) {
+        process.stderr.write(`${run.name}: ${lines.length} votes -> ${ledgerPath}\n`);
+        continue;
+      }
+      try {
+        const { flags, seconds } = await runDetector(ledgerPath);
+        outcome.detectSeconds += seconds;
+        const score = scoreRun(labels, flags);
+        scored.push({ order: run.order, score });
+        await writeFile(path.join(dir, `${run.name}.flags.json`), `${JSON.stringify(flags, null, 2)}\n`);
+        process.stderr.write(
+          `${run.name} [${labels.split}] ${lines.length} votes, ${flags.length} flags, detected ${score.detected}/${score.attacked}, false flags ${score.falseFlags}, detect ${seconds.toFixed(1)} s\n`,
+        );
+      } catch (err) {
+        outcome.failed++;
+        process.stderr.write(`${run.name}: ${(err as Error).message}\n`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(opts.jobs, runs.length) }, worker));
+  outcome.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  outcome.scores = scored.sort((a, b) => a.order - b.order).map((s) => s.score);
+  return outcome;
+}
+
+/** Removes the scratch directory unless `--out` named one to keep. */
+export async function finishBench(outcome: BenchOutcome, opts: BenchOptions): Promise<void> {
+  if (!opts.out) await rm(outcome.dir, { recursive: true, force: true });
+  else process.stdout.write(`ledgers, labels and flags kept in ${outcome.dir}\n`);
+}
+
+const fmt = (n: number | null, digits = 2): string => (n === null ? '-' : n.toFixed(digits));
+
+/** One line per family: recall, falsely flagged runs, false flags, time to flag, and its shape. */
+export function familyTable(summaries: readonly FamilySummary[], describe: (familyId: string) => string): string {
+  const head = `${'family'.padEnd(7)}${'kind'.padEnd(7)}${'runs'.padStart(5)}${'recall'.padStart(8)}${'detected'.padStart(10)}${'falsely flagged runs'.padStart(22)}${'false flags'.padStart(13)}${'ttf med/max min'.padStart(18)}`;
+  const rows = summaries.map((s) => {
+    const attack = s.kind === 'attack';
+    return (
+      `${s.family.padEnd(7)}${s.kind.padEnd(7)}${String(s.runs).padStart(5)}${(attack ? fmt(s.recall) : '').padStart(8)}` +
+      `${(attack ? `${s.detected}/${s.attacked}` : '').padStart(10)}${`${s.runsFalselyFlagged}/${s.runs}`.padStart(22)}${String(s.falseFlags).padStart(13)}` +
+      `${(attack ? `${fmt(s.medianTimeToFlagMin, 0)}/${fmt(s.maxTimeToFlagMin, 0)}` : '').padStart(18)}  ${describe(s.family).slice(0, 70)}`
+    );
+  });
+  return [head, ...rows].join('\n');
+}
+
+/** Runs a bench's main: exit 2 on bad flags (with the usage), 1 on a crash. */
+export function benchMain(name: string, usage: string, main: () => Promise<number>): void {
+  main().then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      const usageError = (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') || /^--/.test((err as Error).message);
+      process.stderr.write(usageError ? `${name}: ${(err as Error).message}\n${usage}\n` : `${name}: ${(err as Error).stack ?? err}\n`);
+      process.exitCode = usageError ? 2 : 1;
+    },
+  );
+}
