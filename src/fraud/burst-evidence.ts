@@ -2,7 +2,8 @@ import { localHour } from '../domain/calendar';
 import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
 import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
-import { deviceReuse, type FreshCounts, freshCounts } from './device-reuse';
+import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
+import { farmDevices } from './farm-devices';
 import { machineParts, phaseUsable } from './machine-streams';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
@@ -44,8 +45,7 @@ export interface BallotContext {
   scratch: Int32Array;
 }
 
-/** A candidate's own fresh accounts per UA (left out of its device-reuse reference). */
-export type OwnFresh = { byUa: Map<number, number>; total: number };
+export type { OwnFresh };
 
 export function ballotContext(index: LedgerIndex): BallotContext {
   const { at } = index.log;
@@ -138,7 +138,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const partFloor = Math.max(o.strongMinVotes, o.partShare * excess);
   const machine = machineParts(index, B, ctx.usePhase, ctx.scratch);
   signals.machinePart = partSignal('timing', machine.votes, B.length, partFloor);
-  const reuse = deviceReuse(index, ctx.fresh, ownFresh, B, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+  const reuse = farmDevices(index, ctx.fresh, ownFresh, B, o);
   signals.deviceReuse = partSignal('device', reuse.excessAccounts, B.length, partFloor);
   for (const name of ['machinePart', 'deviceReuse']) {
     if (signals[name].fired) {
@@ -176,6 +176,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     conclusive,
     machineParts: machine.groups,
     reusedDevices: reuse.strings,
+    bulkPhones: reuse.models,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),

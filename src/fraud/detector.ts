@@ -1,4 +1,4 @@
-import { expectedPerMinute } from './baseline';
+import { baselineParams, expectedPerMinute } from './baseline';
 import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
 import { poissonCusum } from './cusum';
 import { candidateFresh } from './device-reuse';
@@ -65,16 +65,7 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
   const scans: DetectedFlag[] = [];
   if (C === 0 || M === 0) return { bursts: [], scans };
   const ctx = ballotContext(index);
-  const params = {
-    windowMinutes: o.baselineWindowMinutes,
-    gapMinutes: o.baselineGapMinutes,
-    // With no history every candidate is presumed to get an equal share of the others' votes.
-    priorShare: 1 / Math.max(1, C - 1),
-    priorWeight: o.priorWeight,
-    clipFactor: o.clipFactor,
-    floorFraction: o.floorFraction,
-    floorRate: o.floorRate,
-  };
+  const params = baselineParams(C, o);
   const out: JudgedBurst[] = [];
   for (let c = 0; c < C; c++) {
     const own = candidateFresh(index, index.votesOf[c]);

@@ -1,3 +1,4 @@
+import { type DeviceTable, deviceTable } from './devices';
 import { prefixOf } from './network';
 import type { VoteLog } from './vote-log';
 
@@ -37,6 +38,8 @@ export interface LedgerIndex {
   /** /24 (IPv4) or /64 (IPv6) ordinal of each IP ordinal, and the prefixes by ordinal. */
   prefixOfIp: Int32Array;
   prefixes: string[];
+  /** Devices (user agents without their per-request network type) and their families. */
+  devices: DeviceTable;
 }
 
 export function minuteOf(index: LedgerIndex, at: number): number {
@@ -112,7 +115,7 @@ export function buildIndex(log: VoteLog): LedgerIndex {
     }
     return k;
   });
-  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes };
+  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes, devices: deviceTable(log.userAgents) };
 }
 
 /** First position in `idx` (vote indices in time order; null: all votes) whose vote is at or after `t`. */
