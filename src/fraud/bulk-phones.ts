@@ -1,4 +1,5 @@
 import { type FreshCounts, freshPerDevice, type OwnFresh, poissonTailLog } from './device-reuse';
+import { deviceName } from './devices';
 import type { LedgerIndex } from './ledger-index';
 
 /**
@@ -79,7 +80,7 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
       hit.add(d);
     }
     excess += accounts * (1 - expected / list.length);
-    models.push({ example: devices.names[list[0]], phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
+    models.push({ example: deviceName(devices, log.userAgents, list[0]), phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
   }
   if (models.length === 0) return { models, excessAccounts: 0, mask };
   for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;

@@ -43,6 +43,8 @@ export interface BallotContext {
   usePhase: boolean;
   /** A zeroed counter over UA, IP and prefix ordinals, shared by the machine-part searches. */
   scratch: Int32Array;
+  /** -1 per account, shared by the cohort searches. */
+  lastVote: Int32Array;
 }
 
 export type { OwnFresh };
@@ -53,7 +55,7 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   // Asia/Shanghai is UTC+8 without DST: the local hour is arithmetic, no Date per vote.
   for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
   const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
-  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch };
+  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { baselineParams, expectedPerMinute } from './baseline';
 import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
 import { poissonCusum } from './cusum';
-import { candidateFresh } from './device-reuse';
+import { candidateFresh, clearFresh } from './device-reuse';
 import { scanCandidate } from './scan';
 import { buildIndex, MINUTE_MS } from './ledger-index';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
@@ -67,8 +67,9 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
   const ctx = ballotContext(index);
   const params = baselineParams(C, o);
   const out: JudgedBurst[] = [];
+  const ownCounts = new Int32Array(index.devices.uaOf.length);
   for (let c = 0; c < C; c++) {
-    const own = candidateFresh(index, index.votesOf[c]);
+    const own = candidateFresh(index, index.votesOf[c], ownCounts);
     scans.push(...scanCandidate(index, c, own, ctx, o));
     const x = index.counts.subarray(c * M, (c + 1) * M);
     const lambda = expectedPerMinute(x, index.totals, params);
@@ -110,6 +111,7 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
         },
       });
     }
+    clearFresh(index, index.votesOf[c], own);
   }
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
   return { bursts: out, scans };

@@ -1,4 +1,4 @@
-import { namesOneInstall } from './devices';
+import { deviceName, namesOneInstall } from './devices';
 import type { LedgerIndex } from './ledger-index';
 
 export { namesOneInstall };
@@ -51,7 +51,7 @@ export interface FreshCounts {
 
 /** The same for one candidate's votes (left out of its own reference). */
 export interface OwnFresh {
-  byDevice: Map<number, number>;
+  byDevice: Int32Array;
   total: number;
   byModel: Map<number, number>;
   installTotal: number;
@@ -59,7 +59,7 @@ export interface OwnFresh {
 
 export function freshCounts(index: LedgerIndex): FreshCounts {
   const { log, firstVote, devices } = index;
-  const byDevice = new Int32Array(devices.names.length);
+  const byDevice = new Int32Array(devices.uaOf.length);
   const byModel = new Int32Array(devices.modelCount);
   let total = 0;
   let installTotal = 0;
@@ -76,9 +76,12 @@ export function freshCounts(index: LedgerIndex): FreshCounts {
   return { byDevice, total, byModel, installTotal };
 }
 
-export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>): OwnFresh {
+/**
+ * `into`: a zeroed counter over devices, filled here; hand it to clearFresh once the candidate is
+ * done, so one array serves every candidate (a Map per candidate of a 1M-vote ballot is megabytes).
+ */
+export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>, into = new Int32Array(index.devices.uaOf.length)): OwnFresh {
   const { devices } = index;
-  const byDevice = new Map<number, number>();
   const byModel = new Map<number, number>();
   let total = 0;
   let installTotal = 0;
@@ -86,15 +89,20 @@ export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>): Ow
     const i = votes[j];
     if (index.firstVote[i] !== 1) continue;
     const d = devices.ofUa[index.log.userAgent[i]];
-    byDevice.set(d, (byDevice.get(d) ?? 0) + 1);
+    into[d]++;
     total++;
     if (devices.oneInstall[d]) {
-      const f = devices.modelOf[d];
-      byModel.set(f, (byModel.get(f) ?? 0) + 1);
+      const m = devices.modelOf[d];
+      byModel.set(m, (byModel.get(m) ?? 0) + 1);
       installTotal++;
     }
   }
-  return { byDevice, total, byModel, installTotal };
+  return { byDevice: into, total, byModel, installTotal };
+}
+
+/** Zeroes what candidateFresh counted for `votes`. */
+export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: OwnFresh): void {
+  for (let j = 0; j < votes.length; j++) own.byDevice[index.devices.ofUa[index.log.userAgent[votes[j]]]] = 0;
 }
 
 /** ln P(X ≥ k) for X ~ Poisson(mean), Chernoff bound (an upper bound: conservative). */
@@ -126,12 +134,12 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
   const found: Array<ReusedString & { d: number }> = [];
   for (const [d, k] of counts) {
     if (k < o.minAccounts || !devices.oneInstall[d]) continue;
-    const others = ballot.byDevice[d] - (own.byDevice.get(d) ?? 0);
+    const others = ballot.byDevice[d] - own.byDevice[d];
     const expected = (fresh * (others + 0.5)) / othersTotal;
     // The ratio keeps a script's decoy picks (its string spread over the candidates it also
     // selects) with the candidate it pushes, where the string is concentrated.
     if (poissonTailLog(k, expected) > -o.minLogOdds || k < o.minRatio * expected) continue;
-    found.push({ d, userAgent: devices.names[d], freshAccounts: k, expected: Math.round(expected * 10) / 10 });
+    found.push({ d, userAgent: deviceName(devices, log.userAgents, d), freshAccounts: k, expected: Math.round(expected * 10) / 10 });
   }
   const mask = new Uint8Array(set.length);
   if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };

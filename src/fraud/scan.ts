@@ -19,6 +19,8 @@ export interface ScanContext {
   fresh: FreshCounts;
   usePhase: boolean;
   scratch: Int32Array;
+  /** -1 per account, for the cohort search (cohort.ts), which leaves it so. */
+  lastVote: Int32Array;
 }
 
 export function scanCandidate(
@@ -71,7 +73,7 @@ export function scanCandidate(
     minLogOdds: o.cohortMinLogOdds,
     minMembers: o.cohortMinMembers,
     minClosure: o.cohortMinClosure,
-  });
+  }, ctx.lastVote);
   if (cohort) {
     let first = -1;
     for (let j = 0; j < cohort.mask.length && first < 0; j++) if (cohort.mask[j]) first = j;
