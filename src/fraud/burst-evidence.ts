@@ -37,7 +37,7 @@ export interface Judgement {
 export interface BallotContext {
   /** Share of all votes cast 00:00–06:00 Asia/Shanghai: what "normal" night traffic is here. */
   nightShare: number;
-  /** Fresh accounts per exact UA over the ballot: how common each device string is. */
+  /** Fresh accounts per device and per phone model over the ballot: how common each is. */
   fresh: FreshCounts;
   /** Whether the ledger's timestamps allow a phase-against-the-clock test (machine-streams.ts). */
   usePhase: boolean;
@@ -174,7 +174,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     signals,
     groupsFired: [...fired],
     strongFired: strong,
-    rule: 'flag only on a signature honest crowds do not produce (non-WeChat clients, machine timing of the burst or of a large part of it, exact device strings reused across many fresh accounts, accounts voting at the same minute day after day); network, time of day, freshness and device family only describe',
+    rule: 'flag only on a signature honest crowds do not produce (non-WeChat clients, machine timing of the burst or of a large part of it, one phone (install) or many phones of one model turning over fresh accounts far beyond their prevalence, accounts voting at the same minute day after day); network, time of day, freshness and device family only describe',
     conclusive,
     machineParts: machine.groups,
     reusedDevices: reuse.strings,

@@ -48,7 +48,7 @@ export interface DetectorOptions {
   strongMinVotes: number;
   /** …and, for a part of a burst (machine part, reused devices), this share of the burst's excess. */
   partShare: number;
-  /** Device reuse: fresh accounts one exact UA string must bring (device-reuse.ts)… */
+  /** Device reuse: fresh accounts one install must bring (device-reuse.ts)… */
   reuseMinAccounts: number;
   /** …at odds of at most e^-this given the string's prevalence among the other candidates… */
   reuseMinLogOdds: number;
