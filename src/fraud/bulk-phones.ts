@@ -31,8 +31,9 @@ export interface BulkModel {
 
 export interface BulkPhones {
   models: BulkModel[];
-  /** Fresh accounts on the turning-over installs of those models, beyond their prevalence. */
+  /** Fresh accounts on the turning-over installs of those models, beyond their prevalence, and as many as it predicts. */
   excessAccounts: number;
+  expectedAccounts: number;
   /** Positions of the set on those installs. */
   mask: Uint8Array;
 }
@@ -65,6 +66,7 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
   const models: BulkModel[] = [];
   const hit = new Set<number>();
   let excess = 0;
+  let expectedAccounts = 0;
   const othersInstall = Math.max(1, ballot.installTotal - own.installTotal);
   for (const [m, list] of perModel) {
     if (list.length < o.minPhones) continue;
@@ -80,10 +82,11 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
       hit.add(d);
     }
     excess += accounts * (1 - expected / list.length);
+    expectedAccounts += (accounts * expected) / list.length;
     models.push({ example: deviceName(devices, log.userAgents, list[0]), phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
   }
-  if (models.length === 0) return { models, excessAccounts: 0, mask };
+  if (models.length === 0) return { models, excessAccounts: 0, expectedAccounts: 0, mask };
   for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
   models.sort((a, b) => b.phones - a.phones);
-  return { models: models.slice(0, 5), excessAccounts: Math.round(excess), mask };
+  return { models: models.slice(0, 5), excessAccounts: Math.round(excess), expectedAccounts, mask };
 }

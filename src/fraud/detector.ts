@@ -16,8 +16,9 @@ export type { DetectorOptions } from './options';
  * 1. Trigger: per candidate, a Poisson CUSUM on per-minute counts against an expected rate = the
  *    candidate's trailing baseline share × the other candidates' rate in that minute.
  * 2. Judgement: each burst's composition against the candidate's own earlier traffic and the other
- *    candidates' votes in the same window (burst-evidence.ts); a flag needs two independent
- *    signal groups (signals.ts `decide`).
+ *    candidates' votes in the same window (burst-evidence.ts); a flag needs a signature honest
+ *    crowds do not produce (signals.ts `decide`).
+ * 3. Scan: every candidate's votes day by day and across days (scan.ts), for slow attacks.
  *
  * `events` need not be sorted by `at`: they are taken into a VoteLog, which is (stably: ties keep
  * their order), as the index and every window assume time order. One flag per burst; `burstKey` (candidate + ALARM minute, not the

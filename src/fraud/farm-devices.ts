@@ -7,8 +7,9 @@ import type { DetectorOptions } from './options';
 export interface FarmDevices {
   strings: ReusedString[];
   models: BulkModel[];
-  /** Fresh accounts beyond what the devices' prevalence predicts (the larger of the two findings: they may share phones). */
+  /** Fresh accounts beyond what the devices' prevalence predicts, and as many as it predicts (of the larger finding: the two may share phones). */
   excessAccounts: number;
+  expectedAccounts: number;
   mask: Uint8Array;
 }
 
@@ -17,5 +18,7 @@ export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
   const bulk = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
   const mask = reuse.mask;
   for (let j = 0; j < mask.length; j++) mask[j] |= bulk.mask[j];
-  return { strings: reuse.strings, models: bulk.models, excessAccounts: Math.max(reuse.excessAccounts, bulk.excessAccounts), mask };
+  const byPhone = reuse.excessAccounts >= bulk.excessAccounts;
+  const expectedAccounts = byPhone ? reuse.strings.reduce((s, r) => s + r.expected, 0) : bulk.expectedAccounts;
+  return { strings: reuse.strings, models: bulk.models, excessAccounts: Math.max(reuse.excessAccounts, bulk.excessAccounts), expectedAccounts, mask };
 }

@@ -90,4 +90,14 @@ describe('bulk phones: many installs of one model each turning over fresh accoun
     expect(bulkOf(events).models).toEqual([]);
     expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
   });
+
+  it('an employer\'s staff on company iPhones, one morning message, office NAT, some on 4G or 5G, is not', () => {
+    const events = organic();
+    const u = rng(5);
+    for (let k = 0; k < 400; k++) {
+      const net = u() < 0.9 ? 'NetType/WIFI' : u() < 0.5 ? 'NetType/4G' : 'NetType/5G';
+      events.push({ at: Math.round(T0 + DAY + 9 * 3_600_000 + u() * 3 * 3_600_000), accountId: `staff${k}`, candidateIds: ['c3'], ip: net === 'NetType/WIFI' ? '218.64.7.9' : `223.104.${k % 7}.1`, userAgent: IPHONE('18_6_2').replace('NetType/WIFI', net) });
+    }
+    expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
+  });
 });
