@@ -10,6 +10,9 @@ import type { LedgerIndex } from './ledger-index';
  * tested against the model's prevalence among the other candidates' fresh accounts and among the
  * candidate's own other phones (its own crowd, which may favour a local model), whichever is
  * larger. Only strings naming one install (MMWEBID) count: an iPhone string is no one phone.
+ * The phones must also serve the candidate: most of the fresh accounts they bring to the ballot
+ * select it. On a multi-choice ballot a farm's votes also pick other candidates now and then
+ * (decoys); those are not the candidate the farm pushes.
  */
 export interface BulkOptions {
   /** An install turns over when it brings at least this many fresh accounts… */
@@ -38,6 +41,8 @@ export interface BulkPhones {
   mask: Uint8Array;
 }
 
+/** Share of the phones' fresh accounts in the whole ballot that must select the candidate. */
+const SERVED_SHARE = 2 / 3;
 /** Weight (in installs) of the other candidates' share in the candidate's own, for few own phones. */
 const OWN_PRIOR = 20;
 
@@ -76,6 +81,13 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
     const mine = ((quiet.get(m) ?? 0) + OWN_PRIOR * others) / (quietTotal + OWN_PRIOR);
     const expected = turning * Math.max(others, mine);
     if (list.length < o.minRatio * expected || poissonTailLog(list.length, expected) > -o.minLogOdds) continue;
+    let served = 0;
+    let brought = 0;
+    for (const d of list) {
+      served += own.byDevice[d];
+      brought += ballot.byDevice[d];
+    }
+    if (served < SERVED_SHARE * brought) continue;
     let accounts = 0;
     for (const d of list) {
       accounts += counts.get(d) ?? 0;

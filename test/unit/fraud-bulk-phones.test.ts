@@ -68,6 +68,24 @@ describe('bulk phones: many installs of one model each turning over fresh accoun
     expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(true);
   });
 
+  it('on a multi-choice ballot the farm\'s decoy pick is not the candidate the phones serve', () => {
+    const events = organic();
+    for (let p = 0; p < 20; p++) {
+      for (let k = 0; k < 6; k++) {
+        // Every vote selects c3; every other one also picks c5.
+        const picks = k % 2 === 0 ? ['c3', 'c5'] : ['c3'];
+        events.push({ at: T0 + DAY + 19 * 3_600_000 + p * 7000 + k * 120_000, accountId: `farm${p}-${k}`, candidateIds: picks, ip: '59.62.1.1', userAgent: ANDROID('PJD110', 60_000 + p) });
+      }
+    }
+    const index = buildIndex(voteLogOf(events));
+    const bulk = (id: string) => {
+      const votes = index.votesOf[index.candidates.indexOf(id)];
+      return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+    };
+    expect(bulk('c3').models).toHaveLength(1);
+    expect(bulk('c5').models).toEqual([]);
+  });
+
   it('relatives sharing a phone (2 to 5 accounts on whatever phone a household owns, from home) are not', () => {
     const events = organic();
     sharedPhones(events, 300, (p) => MODELS[p % MODELS.length], (p) => 2 + (p % 4), (p) => `59.63.${p}.1`, 'home');
