@@ -1,3 +1,5 @@
+import type { DetectorOptions } from './options';
+
 /**
  * The expected per-minute count of one candidate: its baseline SHARE of the ballot times what the
  * OTHER candidates received in that very minute. Scaling by the others' live rate makes a
@@ -17,6 +19,23 @@ export interface BaselineParams {
   clipFactor: number;
   floorFraction: number;
   floorRate: number;
+}
+
+/**
+ * The baseline parameters for a ballot with `candidateCount` voted candidates: the one definition
+ * the trigger (detector.ts) and the console's expected level (expected-level.ts) both use.
+ */
+export function baselineParams(candidateCount: number, o: DetectorOptions): BaselineParams {
+  return {
+    windowMinutes: o.baselineWindowMinutes,
+    gapMinutes: o.baselineGapMinutes,
+    // With no history every candidate is presumed to get an equal share of the others' votes.
+    priorShare: 1 / Math.max(1, candidateCount - 1),
+    priorWeight: o.priorWeight,
+    clipFactor: o.clipFactor,
+    floorFraction: o.floorFraction,
+    floorRate: o.floorRate,
+  };
 }
 
 /**

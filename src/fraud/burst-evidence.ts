@@ -2,7 +2,8 @@ import { localHour } from '../domain/calendar';
 import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
 import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
-import { deviceReuse, type FreshCounts, freshCounts } from './device-reuse';
+import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
+import { farmDevices } from './farm-devices';
 import { machineParts, phaseUsable } from './machine-streams';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
@@ -36,16 +37,17 @@ export interface Judgement {
 export interface BallotContext {
   /** Share of all votes cast 00:00–06:00 Asia/Shanghai: what "normal" night traffic is here. */
   nightShare: number;
-  /** Fresh accounts per exact UA over the ballot: how common each device string is. */
+  /** Fresh accounts per device and per phone model over the ballot: how common each is. */
   fresh: FreshCounts;
   /** Whether the ledger's timestamps allow a phase-against-the-clock test (machine-streams.ts). */
   usePhase: boolean;
   /** A zeroed counter over UA, IP and prefix ordinals, shared by the machine-part searches. */
   scratch: Int32Array;
+  /** -1 per account, shared by the cohort searches. */
+  lastVote: Int32Array;
 }
 
-/** A candidate's own fresh accounts per UA (left out of its device-reuse reference). */
-export type OwnFresh = { byUa: Map<number, number>; total: number };
+export type { OwnFresh };
 
 export function ballotContext(index: LedgerIndex): BallotContext {
   const { at } = index.log;
@@ -53,7 +55,7 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   // Asia/Shanghai is UTC+8 without DST: the local hour is arithmetic, no Date per vote.
   for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
   const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
-  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch };
+  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1) };
 }
 
 /**
@@ -138,7 +140,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const partFloor = Math.max(o.strongMinVotes, o.partShare * excess);
   const machine = machineParts(index, B, ctx.usePhase, ctx.scratch);
   signals.machinePart = partSignal('timing', machine.votes, B.length, partFloor);
-  const reuse = deviceReuse(index, ctx.fresh, ownFresh, B, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+  const reuse = farmDevices(index, ctx.fresh, ownFresh, B, o);
   signals.deviceReuse = partSignal('device', reuse.excessAccounts, B.length, partFloor);
   for (const name of ['machinePart', 'deviceReuse']) {
     if (signals[name].fired) {
@@ -172,10 +174,11 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     signals,
     groupsFired: [...fired],
     strongFired: strong,
-    rule: 'flag only on a signature honest crowds do not produce (non-WeChat clients, machine timing of the burst or of a large part of it, exact device strings reused across many fresh accounts, accounts voting at the same minute day after day); network, time of day, freshness and device family only describe',
+    rule: 'flag only on a signature honest crowds do not produce (non-WeChat clients, machine timing of the burst or of a large part of it, one phone (install) or many phones of one model turning over fresh accounts far beyond their prevalence, accounts voting at the same minute day after day); network, time of day, freshness and device family only describe',
     conclusive,
     machineParts: machine.groups,
     reusedDevices: reuse.strings,
+    bulkPhones: reuse.models,
     topIps: topCounts(B, ip, TOP_LISTED).map(([k, v]) => ({ ip: k, votes: v })),
     topPrefixes: topCounts(B, prefix, TOP_LISTED).map(([k, v]) => ({ prefix: k, votes: v })),
     topUserAgents: topCounts(B, ua, TOP_LISTED).map(([k, v]) => ({ userAgent: k, votes: v })),

@@ -42,7 +42,11 @@ const HALF = 2;
 /** Window ids stay below this (a window pair is one number: first × KEY_SPAN + second). */
 const KEY_SPAN = 2 ** 24;
 
-export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptions): Cohort | null {
+/**
+ * `last`: -1 for each of the ballot's accounts, restored before returning, so that one table serves
+ * every candidate (a Map per candidate of a 1M-vote ballot costs megabytes).
+ */
+export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptions, last: Int32Array = new Int32Array(index.log.accountCount).fill(-1)): Cohort | null {
   const { at, account } = index.log;
   const W = o.windowMinutes * 60_000;
   const n = votes.length;
@@ -67,7 +71,6 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     }
   }
   // Consecutive voting days of each account, for this candidate.
-  const last = new Map<number, number>();
   const prevOf = new Int32Array(n).fill(-1);
   const dayPairs = new Map<number, number>();
   // Accounts in a window whose next voting day is d (leaving), and in a window whose previous one was d (arriving).
@@ -75,8 +78,8 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const arriving = new Map<number, number>();
   for (let j = 0; j < n; j++) {
     const a = account[votes[j]];
-    const p = last.get(a);
-    if (p !== undefined && day[p] !== day[j]) {
+    const p = last[a];
+    if (p >= 0 && day[p] !== day[j]) {
       prevOf[j] = p;
       const dk = day[p] * 100_000 + day[j];
       dayPairs.set(dk, (dayPairs.get(dk) ?? 0) + 1);
@@ -87,8 +90,9 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
         arriving.set(to, (arriving.get(to) ?? 0) + 1);
       }
     }
-    last.set(a, j);
+    last[a] = j;
   }
+  for (let j = 0; j < n; j++) last[account[votes[j]]] = -1;
   // Window pairs as numbers, counted by sorting (a Map of every pair costs far more memory).
   const keyOf = (p: number, j: number, g1: number, g2: number) => win[p * HALF + g1] * KEY_SPAN + win[j * HALF + g2];
   let pairCountTotal = 0;

@@ -1,7 +1,7 @@
-import { expectedPerMinute } from './baseline';
+import { baselineParams, expectedPerMinute } from './baseline';
 import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
 import { poissonCusum } from './cusum';
-import { candidateFresh } from './device-reuse';
+import { candidateFresh, clearFresh } from './device-reuse';
 import { scanCandidate } from './scan';
 import { buildIndex, MINUTE_MS } from './ledger-index';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
@@ -16,8 +16,9 @@ export type { DetectorOptions } from './options';
  * 1. Trigger: per candidate, a Poisson CUSUM on per-minute counts against an expected rate = the
  *    candidate's trailing baseline share × the other candidates' rate in that minute.
  * 2. Judgement: each burst's composition against the candidate's own earlier traffic and the other
- *    candidates' votes in the same window (burst-evidence.ts); a flag needs two independent
- *    signal groups (signals.ts `decide`).
+ *    candidates' votes in the same window (burst-evidence.ts); a flag needs a signature honest
+ *    crowds do not produce (signals.ts `decide`).
+ * 3. Scan: every candidate's votes day by day and across days (scan.ts), for slow attacks.
  *
  * `events` need not be sorted by `at`: they are taken into a VoteLog, which is (stably: ties keep
  * their order), as the index and every window assume time order. One flag per burst; `burstKey` (candidate + ALARM minute, not the
@@ -65,19 +66,11 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
   const scans: DetectedFlag[] = [];
   if (C === 0 || M === 0) return { bursts: [], scans };
   const ctx = ballotContext(index);
-  const params = {
-    windowMinutes: o.baselineWindowMinutes,
-    gapMinutes: o.baselineGapMinutes,
-    // With no history every candidate is presumed to get an equal share of the others' votes.
-    priorShare: 1 / Math.max(1, C - 1),
-    priorWeight: o.priorWeight,
-    clipFactor: o.clipFactor,
-    floorFraction: o.floorFraction,
-    floorRate: o.floorRate,
-  };
+  const params = baselineParams(C, o);
   const out: JudgedBurst[] = [];
+  const ownCounts = new Int32Array(index.devices.uaOf.length);
   for (let c = 0; c < C; c++) {
-    const own = candidateFresh(index, index.votesOf[c]);
+    const own = candidateFresh(index, index.votesOf[c], ownCounts);
     scans.push(...scanCandidate(index, c, own, ctx, o));
     const x = index.counts.subarray(c * M, (c + 1) * M);
     const lambda = expectedPerMinute(x, index.totals, params);
@@ -119,6 +112,7 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
         },
       });
     }
+    clearFresh(index, index.votesOf[c], own);
   }
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
   return { bursts: out, scans };

@@ -1,29 +1,26 @@
+import { deviceName, namesOneInstall } from './devices';
 import type { LedgerIndex } from './ledger-index';
+
+export { namesOneInstall };
 
 /**
  * Exact device reuse. One phone serves one person, or a family's few accounts; a click farm logs
- * each of its phones in to account after fresh account. So an exact user-agent string that brings
- * a candidate many FRESH accounts (first vote in the ballot) is evidence, once measured against
- * how common that string is among the other candidates' fresh accounts: a stock iPhone string
- * that thousands of honest voters share predicts many accounts and does not fire, while an
- * Android string carrying a per-install id should bring one.
+ * each of its phones in to account after fresh account. Devices are user agents without their
+ * per-request network type (devices.ts), so one phone on Wi-Fi and 4G is one device. Two ways a
+ * device set is a farm:
  *
- * A string that names one install (WeChat on Android writes a per-install MMWEBID) is one phone,
- * so one such string serving many fresh accounts is enough. A string without one (iPhone WeChat
- * names only the iOS and WeChat versions) may be an employer's staff on one company phone model,
- * so those count only when several of them do so at once: a farm of phones.
+ * - one install (a string carrying WeChat's per-install MMWEBID) brings the candidate many FRESH
+ *   accounts (first vote in the ballot), beyond that string's prevalence among the other
+ *   candidates' fresh accounts (it should bring one). A string without an install id (iPhone
+ *   WeChat) is a model, not a phone: an employer's staff on company iPhones share one, and so do
+ *   staff on a few managed iOS versions, so such strings never count, however many accounts.
+ * - bulk phones (bulk-phones.ts): many installs of ONE build each turning over a few fresh
+ *   accounts, beyond that build's prevalence: a farm whose phones serve fewer accounts each.
  */
-const INSTALL_ID = /MMWEBID\/\d+/;
-
-export function namesOneInstall(ua: string): boolean {
-  return INSTALL_ID.test(ua);
-}
-
 export interface ReusedString {
   userAgent: string;
   freshAccounts: number;
   expected: number;
-  oneInstall: boolean;
 }
 
 export interface DeviceReuse {
@@ -39,44 +36,73 @@ export interface DeviceReuse {
 export interface ReuseOptions {
   /** A string must bring at least this many fresh accounts to count… */
   minAccounts: number;
-  /** …that many at odds of at most e^-minLogOdds given its prevalence, and minRatio times it… */
+  /** …that many at odds of at most e^-minLogOdds given its prevalence, and minRatio times it. */
   minLogOdds: number;
   minRatio: number;
-  /** …and at least this many strings must do so together (one, if it names a single install). */
-  minStrings: number;
 }
 
-/** Fresh-account counts per UA ordinal over the whole ballot (each vote once). */
+/** Fresh-account counts per device over the whole ballot (each vote once), and per model over one-install devices. */
 export interface FreshCounts {
-  byUa: Int32Array;
+  byDevice: Int32Array;
   total: number;
+  byModel: Int32Array;
+  installTotal: number;
+}
+
+/** The same for one candidate's votes (left out of its own reference). */
+export interface OwnFresh {
+  byDevice: Int32Array;
+  total: number;
+  byModel: Map<number, number>;
+  installTotal: number;
 }
 
 export function freshCounts(index: LedgerIndex): FreshCounts {
-  const { log, firstVote } = index;
-  const byUa = new Int32Array(log.userAgents.length);
+  const { log, firstVote, devices } = index;
+  const byDevice = new Int32Array(devices.uaOf.length);
+  const byModel = new Int32Array(devices.modelCount);
   let total = 0;
+  let installTotal = 0;
   for (let i = 0; i < log.length; i++) {
-    if (firstVote[i] === 1) {
-      byUa[log.userAgent[i]]++;
-      total++;
+    if (firstVote[i] !== 1) continue;
+    const d = devices.ofUa[log.userAgent[i]];
+    byDevice[d]++;
+    total++;
+    if (devices.oneInstall[d]) {
+      byModel[devices.modelOf[d]]++;
+      installTotal++;
     }
   }
-  return { byUa, total };
+  return { byDevice, total, byModel, installTotal };
 }
 
-/** One candidate's fresh-account counts per UA ordinal (its own votes are left out of its reference). */
-export function candidateFresh(index: LedgerIndex, votes: Int32Array): { byUa: Map<number, number>; total: number } {
-  const byUa = new Map<number, number>();
+/**
+ * `into`: a zeroed counter over devices, filled here; hand it to clearFresh once the candidate is
+ * done, so one array serves every candidate (a Map per candidate of a 1M-vote ballot is megabytes).
+ */
+export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>, into = new Int32Array(index.devices.uaOf.length)): OwnFresh {
+  const { devices } = index;
+  const byModel = new Map<number, number>();
   let total = 0;
+  let installTotal = 0;
   for (let j = 0; j < votes.length; j++) {
     const i = votes[j];
     if (index.firstVote[i] !== 1) continue;
-    const u = index.log.userAgent[i];
-    byUa.set(u, (byUa.get(u) ?? 0) + 1);
+    const d = devices.ofUa[index.log.userAgent[i]];
+    into[d]++;
     total++;
+    if (devices.oneInstall[d]) {
+      const m = devices.modelOf[d];
+      byModel.set(m, (byModel.get(m) ?? 0) + 1);
+      installTotal++;
+    }
   }
-  return { byUa, total };
+  return { byDevice: into, total, byModel, installTotal };
+}
+
+/** Zeroes what candidateFresh counted for `votes`. */
+export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: OwnFresh): void {
+  for (let j = 0; j < votes.length; j++) own.byDevice[index.devices.ofUa[index.log.userAgent[votes[j]]]] = 0;
 }
 
 /** ln P(X ≥ k) for X ~ Poisson(mean), Chernoff bound (an upper bound: conservative). */
@@ -86,41 +112,41 @@ export function poissonTailLog(k: number, mean: number): number {
   return k * Math.log(m / k) + k - m;
 }
 
-export function deviceReuse(
-  index: LedgerIndex,
-  ballot: FreshCounts,
-  own: { byUa: Map<number, number>; total: number },
-  set: ArrayLike<number>,
-  o: ReuseOptions,
-): DeviceReuse {
-  const { log, firstVote } = index;
+/** Fresh accounts per device among the votes of `set` (a burst, or a candidate's day). */
+export function freshPerDevice(index: LedgerIndex, set: ArrayLike<number>): { counts: Map<number, number>; fresh: number } {
+  const { log, firstVote, devices } = index;
   const counts = new Map<number, number>();
   let fresh = 0;
   for (let j = 0; j < set.length; j++) {
     const i = set[j];
     if (firstVote[i] !== 1) continue;
     fresh++;
-    const u = log.userAgent[i];
-    counts.set(u, (counts.get(u) ?? 0) + 1);
+    const d = devices.ofUa[log.userAgent[i]];
+    counts.set(d, (counts.get(d) ?? 0) + 1);
   }
+  return { counts, fresh };
+}
+
+export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: ReuseOptions): DeviceReuse {
+  const { log, devices } = index;
+  const { counts, fresh } = freshPerDevice(index, set);
   const othersTotal = Math.max(1, ballot.total - own.total);
-  let found: Array<ReusedString & { u: number }> = [];
-  for (const [u, k] of counts) {
-    if (k < o.minAccounts || log.userAgents[u] === '') continue;
-    const others = ballot.byUa[u] - (own.byUa.get(u) ?? 0);
+  const found: Array<ReusedString & { d: number }> = [];
+  for (const [d, k] of counts) {
+    if (k < o.minAccounts || !devices.oneInstall[d]) continue;
+    const others = ballot.byDevice[d] - own.byDevice[d];
     const expected = (fresh * (others + 0.5)) / othersTotal;
     // The ratio keeps a script's decoy picks (its string spread over the candidates it also
     // selects) with the candidate it pushes, where the string is concentrated.
     if (poissonTailLog(k, expected) > -o.minLogOdds || k < o.minRatio * expected) continue;
-    found.push({ u, userAgent: log.userAgents[u], freshAccounts: k, expected: Math.round(expected * 10) / 10, oneInstall: namesOneInstall(log.userAgents[u]) });
+    found.push({ d, userAgent: deviceName(devices, log.userAgents, d), freshAccounts: k, expected: Math.round(expected * 10) / 10 });
   }
-  if (found.length < o.minStrings) found = found.filter((r) => r.oneInstall);
   const mask = new Uint8Array(set.length);
   if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };
-  const reused = new Set(found.map((r) => r.u));
-  for (let j = 0; j < set.length; j++) if (reused.has(log.userAgent[set[j]])) mask[j] = 1;
+  const reused = new Set(found.map((r) => r.d));
+  for (let j = 0; j < set.length; j++) if (reused.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
   const excess = found.reduce((sum, r) => sum + r.freshAccounts - r.expected, 0);
-  const strings: ReusedString[] = found.map(({ u: _u, ...r }) => r);
+  const strings: ReusedString[] = found.map(({ d: _d, ...r }) => r);
   strings.sort((a, b) => b.freshAccounts - a.freshAccounts);
   return { strings: strings.slice(0, 10), stringCount: strings.length, excessAccounts: Math.round(excess), mask };
 }

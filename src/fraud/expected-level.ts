@@ -1,4 +1,4 @@
-import { expectedPerMinute, type BaselineParams } from './baseline';
+import { baselineParams, expectedPerMinute } from './baseline';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
 
 /**
@@ -12,17 +12,4 @@ import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
  */
 export function expectedLevel(own: ArrayLike<number>, totals: ArrayLike<number>, candidateCount: number, options?: Partial<DetectorOptions>): Float64Array {
   return expectedPerMinute(own, totals, baselineParams(candidateCount, { ...DEFAULT_OPTIONS, ...options }));
-}
-
-/** The baseline parameters detector.ts builds for a ballot with `candidateCount` voted candidates. */
-export function baselineParams(candidateCount: number, o: DetectorOptions): BaselineParams {
-  return {
-    windowMinutes: o.baselineWindowMinutes,
-    gapMinutes: o.baselineGapMinutes,
-    priorShare: 1 / Math.max(1, candidateCount - 1),
-    priorWeight: o.priorWeight,
-    clipFactor: o.clipFactor,
-    floorFraction: o.floorFraction,
-    floorRate: o.floorRate,
-  };
 }

@@ -1,3 +1,4 @@
+import { type DeviceTable, deviceTable } from './devices';
 import { prefixOf } from './network';
 import type { VoteLog } from './vote-log';
 
@@ -37,6 +38,8 @@ export interface LedgerIndex {
   /** /24 (IPv4) or /64 (IPv6) ordinal of each IP ordinal, and the prefixes by ordinal. */
   prefixOfIp: Int32Array;
   prefixes: string[];
+  /** Devices (user agents without their per-request network type) and their families. */
+  devices: DeviceTable;
 }
 
 export function minuteOf(index: LedgerIndex, at: number): number {
@@ -78,9 +81,8 @@ export function buildIndex(log: VoteLog): LedgerIndex {
   const votesOf = perCandidate.map((k) => new Int32Array(k));
   const fill = new Int32Array(C);
   const firstVote = new Uint8Array(n);
-  const nextOfAccount = new Int32Array(n).fill(-1);
+  const nextOfAccount = new Int32Array(n);
   const firstOfAccount = new Int32Array(log.accountCount).fill(-1);
-  const lastOfAccount = new Int32Array(log.accountCount);
 
   for (let i = 0; i < n; i++) {
     const m = Math.floor((at[i] - t0) / MINUTE_MS);
@@ -91,15 +93,15 @@ export function buildIndex(log: VoteLog): LedgerIndex {
       totals[m]++;
       votesOf[c][fill[c]++] = i;
     }
-    const a = log.account[i];
-    if (firstOfAccount[a] < 0) {
-      firstOfAccount[a] = i;
-      firstVote[i] = 1;
-    } else {
-      nextOfAccount[lastOfAccount[a]] = i;
-    }
-    lastOfAccount[a] = i;
   }
+  // Same-account chains built backwards: each vote points at the account's head so far, which
+  // ends as its first vote (no table of last votes beside the first ones).
+  for (let i = n - 1; i >= 0; i--) {
+    const a = log.account[i];
+    nextOfAccount[i] = firstOfAccount[a];
+    firstOfAccount[a] = i;
+  }
+  for (let i = 0; i < n; i++) if (firstOfAccount[log.account[i]] === i) firstVote[i] = 1;
   const prefixIdx = new Map<string, number>();
   const prefixes: string[] = [];
   const prefixOfIp = Int32Array.from(log.ips, (ip) => {
@@ -112,7 +114,7 @@ export function buildIndex(log: VoteLog): LedgerIndex {
     }
     return k;
   });
-  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes };
+  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes, devices: deviceTable(log.userAgents) };
 }
 
 /** First position in `idx` (vote indices in time order; null: all votes) whose vote is at or after `t`. */

@@ -48,14 +48,15 @@ export interface DetectorOptions {
   strongMinVotes: number;
   /** …and, for a part of a burst (machine part, reused devices), this share of the burst's excess. */
   partShare: number;
-  /** Device reuse: fresh accounts one exact UA string must bring (device-reuse.ts)… */
+  /** Device reuse: fresh accounts one install must bring (device-reuse.ts)… */
   reuseMinAccounts: number;
   /** …at odds of at most e^-this given the string's prevalence among the other candidates… */
   reuseMinLogOdds: number;
-  /** …and this many times what the prevalence predicts… */
+  /** …and this many times what the prevalence predicts (device-reuse.ts, bulk-phones.ts). */
   reuseMinRatio: number;
-  /** …with at least this many strings doing so together (one, if it names a single install). */
-  reuseMinStrings: number;
+  /** Bulk phones (bulk-phones.ts): fresh accounts an install must turn over, and installs of one build needed. */
+  bulkMinAccounts: number;
+  bulkMinPhones: number;
   /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed, closure. */
   cohortWindowMinutes: number;
   cohortMinPairAccounts: number;
@@ -90,7 +91,8 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   reuseMinAccounts: 8,
   reuseMinLogOdds: 18,
   reuseMinRatio: 5,
-  reuseMinStrings: 3,
+  bulkMinAccounts: 3,
+  bulkMinPhones: 8,
   cohortWindowMinutes: 4,
   cohortMinPairAccounts: 15,
   cohortMinLogOdds: 18,

@@ -1,5 +1,6 @@
 import { findCohort } from './cohort';
-import { deviceReuse, type FreshCounts } from './device-reuse';
+import { type FreshCounts, type OwnFresh } from './device-reuse';
+import { farmDevices } from './farm-devices';
 import { type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
@@ -18,12 +19,14 @@ export interface ScanContext {
   fresh: FreshCounts;
   usePhase: boolean;
   scratch: Int32Array;
+  /** -1 per account, for the cohort search (cohort.ts), which leaves it so. */
+  lastVote: Int32Array;
 }
 
 export function scanCandidate(
   index: LedgerIndex,
   c: number,
-  own: { byUa: Map<number, number>; total: number },
+  own: OwnFresh,
   ctx: ScanContext,
   o: DetectorOptions,
 ): DetectedFlag[] {
@@ -51,15 +54,15 @@ export function scanCandidate(
         parts: machine.groups,
       }));
     }
-    const reuse = deviceReuse(index, ctx.fresh, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
-    if (reuse.strings.length > 0 && reuse.excessAccounts >= o.strongMinVotes) {
-      const expected = reuse.strings.reduce((s, r) => s + r.expected, 0);
-      out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, expected, `device-reuse:${id}:${dayIso}`, {
-        signature: 'exact device strings (one naming a single install, or several) each bringing the candidate many fresh accounts, far beyond their prevalence among the other candidates\' fresh accounts',
+    const reuse = farmDevices(index, ctx.fresh, own, set, o);
+    if (reuse.excessAccounts >= o.strongMinVotes) {
+      out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, reuse.expectedAccounts, `device-reuse:${id}:${dayIso}`, {
+        signature: 'phones each turning over fresh accounts for the candidate far beyond their prevalence among the other candidates\' fresh accounts: a device naming one install (or several strings) with many, or many installs of one build with several each',
         day: dayIso,
         candidateVotesThatDay: set.length,
         excessFreshAccounts: reuse.excessAccounts,
         strings: reuse.strings,
+        bulkPhones: reuse.models,
       }));
     }
   }
@@ -69,7 +72,7 @@ export function scanCandidate(
     minLogOdds: o.cohortMinLogOdds,
     minMembers: o.cohortMinMembers,
     minClosure: o.cohortMinClosure,
-  });
+  }, ctx.lastVote);
   if (cohort) {
     let first = -1;
     for (let j = 0; j < cohort.mask.length && first < 0; j++) if (cohort.mask[j]) first = j;

@@ -84,7 +84,8 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
  *   mobilized people;
  * - regularTimingShare / machinePart: a program's sleep loop or clock phase, in the whole burst or
  *   in a large part of it (a script inside a genuine mobilization);
- * - deviceReuse: several exact device strings each serving many fresh accounts (a click farm);
+ * - deviceReuse: one install serving many fresh accounts, or many installs of one phone model each
+ *   turning over several (a click farm; device-reuse.ts, bulk-phones.ts);
  * - lockstepShare: accounts back at the same minute of the day, day after day.
  */
 export const STRONG_SIGNALS: ReadonlySet<string> = new Set(['nonWeChatShare', 'regularTimingShare', 'machinePart', 'deviceReuse', 'lockstepShare']);

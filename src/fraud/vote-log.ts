@@ -1,6 +1,7 @@
 import { CompactOrdinals } from './compact-ordinals';
 import { resized } from './typed-arrays';
 import type { VoteEvent } from './types';
+import { VoteIds } from './vote-ids';
 
 /**
  * A ballot's votes as the detector reads them: one typed-array column per field, sorted by cast
@@ -71,7 +72,7 @@ export class VoteLogBuilder {
   private selection: Int32Array;
   /** Row numbers (service) or vote ids (ledger), only once a vote has one. */
   private seq: Float64Array | null = null;
-  private voteIds: Array<string | undefined> | null = null;
+  private voteIds: VoteIds | null = null;
   /** Only the numbering is kept: the detector never needs an account's name. */
   private readonly accounts: CompactOrdinals;
   private readonly ips = new Ordinals();
@@ -125,8 +126,8 @@ export class VoteLogBuilder {
   }
 
   setVoteId(i: number, voteId: string): void {
-    if (this.voteIds === null) this.voteIds = [];
-    this.voteIds[i] = voteId;
+    if (this.voteIds === null) this.voteIds = new VoteIds();
+    this.voteIds.set(i, voteId);
   }
 
   /**
@@ -143,7 +144,8 @@ export class VoteLogBuilder {
     if (order) for (const col of columns) permuteInPlace(col, order);
     const seq = this.seq?.subarray(0, n) ?? null;
     const ids = this.voteIds;
-    const voteIds = ids && order ? Array.from(order, (k) => ids[k]) : ids;
+    // Ids stay where they were added; a sorted log finds vote i's at its original position.
+    const idOf = ids === null ? null : order ? (i: number) => ids.get(order[i]) : (i: number) => ids.get(i);
     return {
       length: n,
       at,
@@ -156,7 +158,7 @@ export class VoteLogBuilder {
       selection: this.selection.subarray(0, n),
       selections: this.selections,
       ref(i: number): string {
-        const id = voteIds?.[i];
+        const id = idOf?.(i);
         if (id !== undefined) return id;
         return seq && !Number.isNaN(seq[i]) ? `${SEQ_REF_PREFIX}${seq[i]}` : `#${i}`;
       },

@@ -91,7 +91,7 @@ describe('exact device reuse against the string\'s prevalence', () => {
   const reuseOf = (events: VoteEvent[], id: string) => {
     const index = indexOf(events);
     const votes = votesOf(index, id);
-    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio, minStrings: o.reuseMinStrings });
+    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
   };
 
   it('a farm of phones (own installs, ~20 fresh accounts each) is reuse', () => {
@@ -110,12 +110,21 @@ describe('exact device reuse against the string\'s prevalence', () => {
     expect(reuseOf(events, 'c3').strings).toEqual([]);
   });
 
-  it('an employer\'s staff on one iPhone string (no install id) is not reuse; several such strings are', () => {
+  it('an employer\'s staff on company iPhones (no install id) is not reuse, on one iOS version or several, on Wi-Fi or 4G', () => {
     const events = organic(2, 3000);
     for (let k = 0; k < 200; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff${k}`, candidateIds: ['c3'], ip: '218.64.7.9', userAgent: IPHONE('15_8_2') });
+    for (const v of ['15_1', '15_2', '15_3']) for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff${v}-${k}`, candidateIds: ['c3'], ip: '218.64.7.10', userAgent: IPHONE(v) });
+    for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff4g${k}`, candidateIds: ['c3'], ip: '223.104.7.10', userAgent: IPHONE('15_8_2').replace('NetType/WIFI', k % 2 ? 'NetType/4G' : 'NetType/5G') });
     expect(reuseOf(events, 'c3').strings).toEqual([]);
-    for (const v of ['15_1', '15_2', '15_3']) for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `farm${v}-${k}`, candidateIds: ['c3'], ip: '218.64.7.10', userAgent: IPHONE(v) });
-    expect(reuseOf(events, 'c3').strings.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('one phone moving between Wi-Fi and 4G is one device', () => {
+    const events = organic(2, 3000);
+    for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 400_000, accountId: `farm-${k}`, candidateIds: ['c3'], ip: `59.62.1.${k % 4}`, userAgent: ANDROID(424_242).replace('NetType/WIFI', ['NetType/WIFI', 'NetType/4G', 'NetType/5G'][k % 3]) });
+    const r = reuseOf(events, 'c3');
+    expect(r.stringCount).toBe(1);
+    expect(r.strings[0].freshAccounts).toBe(30);
+    expect(r.strings[0].userAgent).not.toContain('NetType');
   });
 });
 

@@ -1,0 +1,104 @@
+import { type FreshCounts, freshPerDevice, type OwnFresh, poissonTailLog } from './device-reuse';
+import { deviceName } from './devices';
+import type { LedgerIndex } from './ledger-index';
+
+/**
+ * Bulk phones: many installs of ONE phone model, each turning over several fresh accounts for the
+ * candidate. Households that share a phone do so on whatever phones they own, so their
+ * multi-account phones spread over models as the population's phones do; a farm buys its phones in
+ * bulk and logs each one in to account after account. The number of such installs of a model is
+ * tested against the model's prevalence among the other candidates' fresh accounts and among the
+ * candidate's own other phones (its own crowd, which may favour a local model), whichever is
+ * larger. Only strings naming one install (MMWEBID) count: an iPhone string is no one phone.
+ * The phones must also serve the candidate: most of the fresh accounts they bring to the ballot
+ * select it. On a multi-choice ballot a farm's votes also pick other candidates now and then
+ * (decoys); those are not the candidate the farm pushes.
+ */
+export interface BulkOptions {
+  /** An install turns over when it brings at least this many fresh accounts… */
+  minAccounts: number;
+  /** …and a model needs at least this many such installs… */
+  minPhones: number;
+  /** …at odds of at most e^-minLogOdds and minRatio times what its prevalence predicts. */
+  minLogOdds: number;
+  minRatio: number;
+}
+
+export interface BulkModel {
+  /** One of the model's installs, as an example. */
+  example: string;
+  phones: number;
+  expectedPhones: number;
+  freshAccounts: number;
+}
+
+export interface BulkPhones {
+  models: BulkModel[];
+  /** Fresh accounts on the turning-over installs of those models, beyond their prevalence, and as many as it predicts. */
+  excessAccounts: number;
+  expectedAccounts: number;
+  /** Positions of the set on those installs. */
+  mask: Uint8Array;
+}
+
+/** Share of the phones' fresh accounts in the whole ballot that must select the candidate. */
+const SERVED_SHARE = 2 / 3;
+/** Weight (in installs) of the other candidates' share in the candidate's own, for few own phones. */
+const OWN_PRIOR = 20;
+
+export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: BulkOptions): BulkPhones {
+  const { devices, log } = index;
+  const mask = new Uint8Array(set.length);
+  const { counts } = freshPerDevice(index, set);
+  const perModel = new Map<number, number[]>();
+  // The candidate's other installs in the set (one or two fresh accounts), per model.
+  const quiet = new Map<number, number>();
+  let quietTotal = 0;
+  let turning = 0;
+  for (const [d, k] of counts) {
+    if (!devices.oneInstall[d]) continue;
+    if (k < o.minAccounts) {
+      quiet.set(devices.modelOf[d], (quiet.get(devices.modelOf[d]) ?? 0) + 1);
+      quietTotal++;
+      continue;
+    }
+    turning++;
+    const m = devices.modelOf[d];
+    const list = perModel.get(m);
+    if (list) list.push(d);
+    else perModel.set(m, [d]);
+  }
+  const models: BulkModel[] = [];
+  const hit = new Set<number>();
+  let excess = 0;
+  let expectedAccounts = 0;
+  const othersInstall = Math.max(1, ballot.installTotal - own.installTotal);
+  for (const [m, list] of perModel) {
+    if (list.length < o.minPhones) continue;
+    // Of the candidate's turning-over installs, this many would be of the model if they were
+    // drawn as the other candidates' fresh voters' phones are.
+    const others = (ballot.byModel[m] - (own.byModel.get(m) ?? 0) + 0.5) / othersInstall;
+    const mine = ((quiet.get(m) ?? 0) + OWN_PRIOR * others) / (quietTotal + OWN_PRIOR);
+    const expected = turning * Math.max(others, mine);
+    if (list.length < o.minRatio * expected || poissonTailLog(list.length, expected) > -o.minLogOdds) continue;
+    let served = 0;
+    let brought = 0;
+    for (const d of list) {
+      served += own.byDevice[d];
+      brought += ballot.byDevice[d];
+    }
+    if (served < SERVED_SHARE * brought) continue;
+    let accounts = 0;
+    for (const d of list) {
+      accounts += counts.get(d) ?? 0;
+      hit.add(d);
+    }
+    excess += accounts * (1 - expected / list.length);
+    expectedAccounts += (accounts * expected) / list.length;
+    models.push({ example: deviceName(devices, log.userAgents, list[0]), phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
+  }
+  if (models.length === 0) return { models, excessAccounts: 0, expectedAccounts: 0, mask };
+  for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
+  models.sort((a, b) => b.phones - a.phones);
+  return { models: models.slice(0, 5), excessAccounts: Math.round(excess), expectedAccounts, mask };
+}

@@ -1,0 +1,24 @@
+import { bulkPhones, type BulkModel } from './bulk-phones';
+import { deviceReuse, type FreshCounts, type OwnFresh, type ReusedString } from './device-reuse';
+import type { LedgerIndex } from './ledger-index';
+import type { DetectorOptions } from './options';
+
+/** Both device signatures of a click farm over one vote set (a burst, or a candidate's day). */
+export interface FarmDevices {
+  strings: ReusedString[];
+  models: BulkModel[];
+  /** Fresh accounts beyond what the devices' prevalence predicts, and as many as it predicts (of the larger finding: the two may share phones). */
+  excessAccounts: number;
+  expectedAccounts: number;
+  mask: Uint8Array;
+}
+
+export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: DetectorOptions): FarmDevices {
+  const reuse = deviceReuse(index, ballot, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  const bulk = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  const mask = reuse.mask;
+  for (let j = 0; j < mask.length; j++) mask[j] |= bulk.mask[j];
+  const byPhone = reuse.excessAccounts >= bulk.excessAccounts;
+  const expectedAccounts = byPhone ? reuse.strings.reduce((s, r) => s + r.expected, 0) : bulk.expectedAccounts;
+  return { strings: reuse.strings, models: bulk.models, excessAccounts: Math.max(reuse.excessAccounts, bulk.excessAccounts), expectedAccounts, mask };
+}
