@@ -3,7 +3,7 @@ import { MODELS, phone, spoofedAndroid } from '../phones';
 import { diurnal } from '../crowd';
 import { MIN } from '../time';
 import type { CFamily } from './kind';
-import { after, at, ballotDay, byRank, group } from './kit';
+import { after, at, ballotDay, byRank, daily, group } from './kit';
 
 /** Attacks that hide: inside a real mobilization, on real phones, or spread thin over days. */
 
@@ -35,7 +35,7 @@ export const C1: CFamily = {
 export const C2: CFamily = {
   id: 'C2',
   kind: 'attack',
-  description: 'click farm: 30-60 real phones, each logs into 15-25 fresh accounts in turn every ~3-4 min, 2-3 IPs',
+  description: 'click farm: 30-60 real phones, each logs into 15-25 fresh accounts in turn every 5-8 min, 2-3 IPs',
   seeds: [1, 2],
   organic: (rng) => rng.int(35_000, 55_000),
   build(rng, s) {
@@ -48,7 +48,7 @@ export const C2: CFamily = {
     for (let k = 0; k < phones; k++) {
       // A worker's routine: log out, switch account, open the shared link, tick, submit.
       const p = phone(rng, { ios: 0.15, budget: true });
-      const cycle = rng.uniform(2.8, 4.2) * MIN;
+      const cycle = rng.uniform(5, 8.5) * MIN;
       let t = start + rng.uniform(0, 20) * MIN;
       const ip = rng.pick(ips);
       for (let a = rng.int(15, 25); a > 0; a--, t += cycle * rng.uniform(0.9, 1.1) + (rng.chance(0.05) ? rng.uniform(5, 20) * MIN : 0)) {
@@ -66,7 +66,7 @@ export const C3: CFamily = {
   organic: (rng) => rng.int(40_000, 60_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.15, 0.45));
-    const src = s.source({ name: 'drip', kind: 'attack', candidateId: s.ballot.candidates[c].id, group: group(s, 'C3', c) });
+    const src = daily(s, 'drip', 'attack', c, group(s, 'C3', c));
     // Strings scraped once from real phones: the MMWEBID inside never changes.
     const uas = Array.from({ length: 40 }, (_, i) => spoofedAndroid(MODELS[i % MODELS.length], MODELS[i % MODELS.length].build, i, rng.int(1000, 9999), rng.pick(['WIFI', '4G', '5G'] as const)));
     const accounts = Array.from({ length: rng.int(250, 400) }, () => s.newAccount());
@@ -75,7 +75,7 @@ export const C3: CFamily = {
       const today = rng.int(100, 180);
       for (let i = 0; i < today; i++) {
         const acct = rng.chance(0.6) ? rng.pick(accounts) : s.newAccount();
-        s.cast(diurnal(rng, s, ballotDay(s, d)), acct, s.choose(rng, c, 0.3), elsewhereIp(rng), rng.pick(uas), src);
+        s.cast(diurnal(rng, s, ballotDay(s, d)), acct, s.choose(rng, c, 0.3), elsewhereIp(rng), rng.pick(uas), src(d));
       }
     }
   },

@@ -2,7 +2,7 @@ import { addressIn, block24, HOSTING, inBlock } from '../geo';
 import { MODELS, phone, pickModel, spoofedAndroid, type Net } from '../phones';
 import { HOUR, MIN } from '../time';
 import type { CFamily } from './kind';
-import { after, at, byRank, group, poissonTimes } from './kit';
+import { after, at, byRank, daily, group, poissonTimes } from './kit';
 
 /** Stuffing services as they are sold: proxy programs, cloud phones, paid real people, modem pools. */
 
@@ -65,12 +65,12 @@ export const C6: CFamily = {
   organic: (rng) => rng.int(35_000, 50_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.2, 0.6));
-    const src = s.source({ name: 'task-group', kind: 'attack', candidateId: s.ballot.candidates[c].id, group: group(s, 'C6', c) });
+    const src = daily(s, 'task-group', 'attack', c, group(s, 'C6', c));
     const workers = Array.from({ length: rng.int(400, 700) }, () => s.person(rng, { region: 'elsewhere', home: rng.chance(0.6) }));
     const first = rng.int(1, 2);
     for (let d = first; d < first + 5; d++) {
       const post = at(s, d, rng.pick([rng.uniform(10, 14), rng.uniform(19, 23)]));
-      for (const w of workers) if (rng.chance(0.7)) s.vote(rng, w, after(rng, post, 7, 1.0), [s.ballot.candidates[c].id], src);
+      for (const w of workers) if (rng.chance(0.7)) s.vote(rng, w, after(rng, post, 7, 1.0), [s.ballot.candidates[c].id], src(d));
     }
   },
 };
@@ -83,7 +83,7 @@ export const C7: CFamily = {
   organic: (rng) => rng.int(30_000, 45_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.3, 0.8));
-    const src = s.source({ name: 'modem-pool', kind: 'attack', candidateId: s.ballot.candidates[c].id, group: group(s, 'C7', c) });
+    const src = daily(s, 'modem-pool', 'attack', c, group(s, 'C7', c));
     const model = MODELS.find((m) => m.model === 'M2006C3LC') ?? MODELS[0];
     const phones = Array.from({ length: 16 }, () => phone(rng, { model }));
     const carrier = rng.pick(['cmcc', 'unicom'] as const);
@@ -92,7 +92,7 @@ export const C7: CFamily = {
     for (let night = 0, d = rng.int(2, 4); night < nights; night++, d++) {
       const end = at(s, d, rng.uniform(5, 6));
       for (let t = at(s, d, rng.uniform(0, 1.5)), i = 0; t < end; t += rng.uniform(24, 36) * 1000, i++) {
-        s.cast(t, s.newAccount(), [s.ballot.candidates[c].id], pool.draw(rng), phones[i % phones.length].ua('4G'), src);
+        s.cast(t, s.newAccount(), [s.ballot.candidates[c].id], pool.draw(rng), phones[i % phones.length].ua('4G'), src(d));
       }
     }
   },

@@ -26,3 +26,13 @@ export function poissonTimes(rng: Rng, start: number, end: number, n: number): n
 
 /** A candidate's label for sources: every window of one group counts as one surge/attack. */
 export const group = (s: Scenario, family: string, c: number): string => `${family}:${s.ballot.candidates[c].name}`;
+
+/** One source per day of a multi-day shape, so its labels carry a window per day. */
+export function daily(s: Scenario, name: string, kind: 'attack' | 'legit', c: number, groupName: string): (d: number) => number {
+  const made = new Map<number, number>();
+  return (d) => {
+    let id = made.get(d);
+    if (id === undefined) made.set(d, (id = s.source({ name: `${name}-day${d}`, kind, candidateId: s.ballot.candidates[c].id, group: groupName })));
+    return id;
+  };
+}

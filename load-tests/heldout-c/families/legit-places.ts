@@ -3,7 +3,7 @@ import { phone } from '../phones';
 import type { Person } from '../scenario';
 import { MIN } from '../time';
 import type { CFamily } from './kind';
-import { after, at, byRank, group } from './kit';
+import { after, at, byRank, daily, group } from './kit';
 
 /** Honest places with odd shapes: a hospital's shifts, a township on one ISP, launch hour, natives far away. */
 
@@ -15,7 +15,7 @@ export const C12: CFamily = {
   organic: (rng) => rng.int(30_000, 45_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.3, 0.7));
-    const src = s.source({ name: 'hospital', kind: 'legit', candidateId: s.ballot.candidates[c].id, group: group(s, 'C12', c) });
+    const src = daily(s, 'hospital', 'legit', c, group(s, 'C12', c));
     const wifi = new Pool(rng, ['117.43', '182.105'], 2).ips;
     const staff = Array.from({ length: rng.int(500, 900) }, () => ({ p: s.person(rng, { home: true }), shift: rng.weightedIndex([5, 3, 2]) }));
     for (let d = 0; d < 7; d++) {
@@ -24,8 +24,8 @@ export const C12: CFamily = {
         const change = at(s, d, [8, 17, 24][shift] + rng.uniform(-0.4, 0.2));
         const t = after(rng, change, 12, 0.7);
         // On the ward Wi-Fi most of the time; the rest on 4G/5G at the door.
-        if (rng.chance(0.7)) s.cast(t, p.account, [s.ballot.candidates[c].id], rng.pick(wifi), p.phone.ua('WIFI'), src);
-        else s.vote(rng, p, t, s.choose(rng, c, 0.1), src);
+        if (rng.chance(0.7)) s.cast(t, p.account, [s.ballot.candidates[c].id], rng.pick(wifi), p.phone.ua('WIFI'), src(d));
+        else s.vote(rng, p, t, s.choose(rng, c, 0.1), src(d));
       }
     }
   },
@@ -39,7 +39,7 @@ export const C13: CFamily = {
   organic: (rng) => rng.int(30_000, 45_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.3, 0.8));
-    const src = s.source({ name: 'township', kind: 'legit', candidateId: s.ballot.candidates[c].id, group: group(s, 'C13', c) });
+    const src = daily(s, 'township', 'legit', c, group(s, 'C13', c));
     const broadband = new Pool(rng, ['223.84', '223.86'], 8);
     const cell = s.pools.pool('cmcc', `town-${c}`, 30);
     const households = Array.from({ length: rng.int(700, 1300) }, () => {
@@ -55,7 +55,7 @@ export const C13: CFamily = {
         let t = after(rng, msg, 30, 1.0);
         const ip = h.wired ? broadband.draw(rng) : cell.draw(rng);
         for (const acct of h.accounts) {
-          s.cast(t, acct, [s.ballot.candidates[c].id], h.wired ? ip : cell.draw(rng), h.ph.ua(h.wired ? 'WIFI' : '4G'), src);
+          s.cast(t, acct, [s.ballot.candidates[c].id], h.wired ? ip : cell.draw(rng), h.ph.ua(h.wired ? 'WIFI' : '4G'), src(d));
           t += rng.uniform(0.5, 4) * MIN;
         }
       }
@@ -89,14 +89,14 @@ export const C15: CFamily = {
   organic: (rng) => rng.int(30_000, 45_000),
   build(rng, s) {
     const c = byRank(s, rng.uniform(0.3, 0.7));
-    const src = s.source({ name: 'diaspora', kind: 'legit', candidateId: s.ballot.candidates[c].id, group: group(s, 'C15', c) });
+    const src = daily(s, 'diaspora', 'legit', c, group(s, 'C15', c));
     const natives = Array.from({ length: rng.int(500, 1000) }, () => s.person(rng, { region: 'elsewhere' }));
     const joined: Person[] = [];
     for (let d = 0; d < 7; d++) {
       // The chamber of commerce's group grows as members add fellow villagers.
       while (joined.length < natives.length * Math.min(1, 0.3 + 0.12 * d)) joined.push(natives[joined.length]);
       const msg = at(s, d, rng.uniform(20.5, 22));
-      for (const p of joined) if (rng.chance(0.65)) s.vote(rng, p, after(rng, msg, 20, 1.1), s.choose(rng, c, 0.1), src);
+      for (const p of joined) if (rng.chance(0.65)) s.vote(rng, p, after(rng, msg, 20, 1.1), s.choose(rng, c, 0.1), src(d));
     }
   },
 };
