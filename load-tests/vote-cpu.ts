@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino from 'pino';
@@ -68,13 +67,7 @@ async function buildVariant(spec: string, ballotId: string): Promise<Variant> {
     DETECT_INTERVAL_MS: '0',
     ...extra,
   });
-  // The build's own log destination, as server.ts makes it (older builds: pino's default, async).
-  const destModule = path.join(root, 'log-destination.js');
-  const stream = existsSync(destModule)
-    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require(destModule) as typeof import('../src/log-destination')).logDestination({ bufferBytes: config.logBufferBytes, flushMs: config.logFlushMs, dest: '/dev/null' })
-    : pino.destination({ dest: '/dev/null', sync: false });
-  const logger = pino({ level: 'info' }, stream);
+  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
   const app = await buildApp(config, { logger });
   await app.ready();
   return { name: spec, inject: (payload, authorization) => injectVote(app, ballotId, payload, authorization), close: () => app.close() };

@@ -74,9 +74,6 @@ export const configSchema = z
     ACCESS_LOG_SAMPLE: z.coerce.number().min(0).max(1).default(1),
     /** Answers at least this slow always get an access line. */
     ACCESS_LOG_SLOW_MS: z.coerce.number().int().min(0).default(1000),
-    /** Log lines are written in chunks of about this many bytes, and at least every LOG_FLUSH_MS; 0: a write per line. */
-    LOG_BUFFER_BYTES: z.coerce.number().int().min(0).max(65_536).default(4096),
-    LOG_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
     ALLOW_TEST_CLOCK: bool.default(false),
     /** How often the background stuffing detector runs; 0 turns it off. */
     DETECT_INTERVAL_MS: z.coerce.number().int().min(0).default(60000),
@@ -162,8 +159,6 @@ export const configSchema = z
     logLevel: c.LOG_LEVEL,
     accessLogSample: c.ACCESS_LOG_SAMPLE,
     accessLogSlowMs: c.ACCESS_LOG_SLOW_MS,
-    logBufferBytes: c.LOG_BUFFER_BYTES,
-    logFlushMs: c.LOG_FLUSH_MS,
     allowTestClock: c.ALLOW_TEST_CLOCK,
     detectIntervalMs: c.DETECT_INTERVAL_MS,
     detectPassTimeoutMs: c.DETECT_PASS_TIMEOUT_MS,

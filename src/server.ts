@@ -3,7 +3,6 @@ import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { loadConfig } from './config';
 import { LOG_REDACT } from './log-redact';
-import { logDestination } from './log-destination';
 import { runPrimary } from './cluster-primary';
 import { missingAllocatorEnv } from './allocator-env';
 import { ensureDatabase, migrate } from './storage/migrate';
@@ -38,8 +37,7 @@ async function main(): Promise<void> {
   // the routes, and leaving them out keeps its memory small.
   const { buildApp } = await import('./app');
   const { joinClusterMetrics } = await import('./cluster-metrics');
-  const stream = logDestination({ bufferBytes: config.logBufferBytes, flushMs: config.logFlushMs });
-  const app = await buildApp(config, { logger: { ...logger, stream } });
+  const app = await buildApp(config, { logger });
   if (config.voterTokenSecretIsDefault) {
     app.log.warn('VOTER_TOKEN_SECRET is not set: using a random development secret kept in the database (refused in production)');
   }
