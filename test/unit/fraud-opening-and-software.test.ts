@@ -1,3 +1,6 @@
+import { bulkPhones } from '../../src/fraud/bulk-phones';
+import { candidateFresh, freshCounts } from '../../src/fraud/device-reuse';
+import { phoneModel, phoneSoftware } from '../../src/fraud/devices';
 import { detect } from '../../src/fraud/detector';
 import { buildIndex } from '../../src/fraud/ledger-index';
 import { judgeStream } from '../../src/fraud/machine-streams';
@@ -41,6 +44,12 @@ function organic(u = rng(7)): VoteEvent[] {
   return out;
 }
 
+function bulkOf(events: VoteEvent[], id = 'c3') {
+  const index = buildIndex(voteLogOf(events));
+  const votes = index.votesOf[index.candidates.indexOf(id)];
+  return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+}
+
 describe('votes stamped with one instant have no rhythm', () => {
   it('a pile of equal timestamps is neither a sleep loop nor a timer', () => {
     const pile = Array.from({ length: 80 }, () => T0);
@@ -75,5 +84,56 @@ describe('votes stamped with one instant have no rhythm', () => {
     const events = organic();
     for (let k = 0; k < 120; k++) events.push({ at: T0 + 30_000 + k * 4000 + (k % 3) * 150, accountId: `s${k}`, candidateIds: ['c4'], ip: `47.96.${k % 4}.${k}`, userAgent: ANDROID('V2309A', 70_000 + k) });
     expect(detect(events).some((f) => f.candidateId === 'c4')).toBe(true);
+  });
+});
+
+describe('bulk phones of one software: spoofed models on one system image', () => {
+  it('the software is the Android string without its model, install id and network type', () => {
+    const a = ANDROID('ALN-AL00', 1, 'SP1A.210812.016', '12', 1);
+    const b = ANDROID('PJD110', 2, 'SP1A.210812.016', '12', 1).replace('NetType/WIFI', 'NetType/4G');
+    expect(phoneModel(a)).not.toBe(phoneModel(b));
+    expect(phoneSoftware(a)).toBe(phoneSoftware(b));
+    expect(phoneSoftware(a)).not.toBe(phoneSoftware(ANDROID('ALN-AL00', 1, 'SP1A.210812.016', '12', 2)));
+    expect(phoneSoftware(IPHONE('17_5_1'))).toBe(phoneSoftware(IPHONE('17_5_1').replace('NetType/WIFI', 'NetType/5G')));
+  });
+
+  it('100 cloud phones claiming 12 models on one image, 3 to 6 fresh accounts each, are one farm', () => {
+    const events = organic();
+    const u = rng(3);
+    for (let p = 0; p < 100; p++) {
+      let t = T0 + DAY + 6 * 3_600_000 + u() * 3 * 3_600_000;
+      for (let k = 0; k < 3 + (p % 4); k++) {
+        t += 60_000 + u() * 30 * MIN;
+        events.push({ at: Math.round(t), accountId: `cloud${p}-${k}`, candidateIds: ['c3'], ip: `222.32.59.${p}`, userAgent: ANDROID(MODELS[p % MODELS.length], 50_000 + p, 'SP1A.210812.016', '12', 7) });
+      }
+    }
+    const r = bulkOf(events);
+    expect(r.models.some((m) => m.by === 'software' && m.phones >= 90)).toBe(true);
+    expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(true);
+  });
+
+  it('relatives sharing phones on the common software of the day are not, when that software is as common in the ballot', () => {
+    const events = organic();
+    const u = rng(9);
+    // 300 households, 2 to 5 accounts on each phone, on the same mix of builds and WeChat versions as everyone.
+    for (let p = 0; p < 300; p++) {
+      const [build, os] = BUILDS[p % BUILDS.length];
+      let t = T0 + DAY + 11 * 3_600_000 + u() * 8 * 3_600_000;
+      for (let k = 0; k < 2 + (p % 4); k++) {
+        t += 20_000 + u() * 120_000;
+        events.push({ at: Math.round(t), accountId: `home${p}-${k}`, candidateIds: ['c3'], ip: `59.63.${p}.1`, userAgent: ANDROID(MODELS[p % MODELS.length], 60_000 + p, build, os, p % 3) });
+      }
+    }
+    expect(bulkOf(events).models).toEqual([]);
+    expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
+  });
+
+  it('staff on company phones that all run one image, one account each, are not', () => {
+    const events = organic();
+    const u = rng(13);
+    let t = T0 + DAY + 2 * 3_600_000;
+    for (let k = 0; k < 400; k++) events.push({ at: Math.round((t += -Math.log(1 - u()) * 20_000)), accountId: `staff${k}`, candidateIds: ['c3'], ip: '218.64.7.9', userAgent: ANDROID(MODELS[k % 3], 70_000 + k, 'SP1A.210812.016', '12', 7) });
+    expect(bulkOf(events).models).toEqual([]);
+    expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
   });
 });
