@@ -3,11 +3,13 @@ import { deviceName } from './devices';
 import type { LedgerIndex } from './ledger-index';
 
 /**
- * Bulk phones: many installs of ONE phone model, each turning over several fresh accounts for the
- * candidate. Households that share a phone do so on whatever phones they own, so their
- * multi-account phones spread over models as the population's phones do; a farm buys its phones in
- * bulk and logs each one in to account after account. The number of such installs of a model is
- * tested against the model's prevalence among the other candidates' fresh accounts and among the
+ * Bulk phones: many installs of ONE phone model, or of one software, each turning over several
+ * fresh accounts for the candidate. Households that share a phone do so on whatever phones they
+ * own, so their multi-account phones spread over models and over software (Android version, build
+ * id, WebView, WeChat version) as the population's phones do; a farm buys its phones in bulk, or
+ * rents cloud phones that run one system image under whatever model names they are told to claim,
+ * and logs each one in to account after account. The number of such installs of a model (of a
+ * software) is tested against its prevalence among the other candidates' fresh accounts and among the
  * candidate's own other phones (its own crowd, which may favour a local model), whichever is
  * larger. Only strings naming one install (MMWEBID) count: an iPhone string is no one phone.
  * The phones must also serve the candidate: most of the fresh accounts they bring to the ballot
@@ -25,7 +27,9 @@ export interface BulkOptions {
 }
 
 export interface BulkModel {
-  /** One of the model's installs, as an example. */
+  /** What the installs share: one phone model, or one software (the string without its model). */
+  by: 'model' | 'software';
+  /** One of the installs, as an example. */
   example: string;
   phones: number;
   expectedPhones: number;
@@ -50,34 +54,61 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
   const { devices, log } = index;
   const mask = new Uint8Array(set.length);
   const { counts } = freshPerDevice(index, set);
-  const perModel = new Map<number, number[]>();
-  // The candidate's other installs in the set (one or two fresh accounts), per model.
+  const byModel = bulkOfOneKind(index, devices.modelOf, ballot.byModel, own.byModel, 'model', counts, ballot, own, o);
+  const bySoftware = bulkOfOneKind(index, devices.softwareOf, ballot.bySoftware, own.bySoftware, 'software', counts, ballot, own, o);
+  // The two views may name the same phones (one model on one system image): count the larger.
+  const best = byModel.excess >= bySoftware.excess ? byModel : bySoftware;
+  const hit = new Set([...byModel.hit, ...bySoftware.hit]);
+  if (hit.size === 0) return { models: [], excessAccounts: 0, expectedAccounts: 0, mask };
+  for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
+  const models = [...byModel.found, ...bySoftware.found].sort((a, b) => b.phones - a.phones);
+  return { models: models.slice(0, 5), excessAccounts: Math.round(best.excess), expectedAccounts: best.expectedAccounts, mask };
+}
+
+/**
+ * The test over one way of grouping installs: `kindOf` maps a device to its model or its software,
+ * `ballotBy` / `ownBy` count the fresh accounts on one-install devices of each kind.
+ */
+function bulkOfOneKind(
+  index: LedgerIndex,
+  kindOf: Int32Array,
+  ballotBy: Int32Array,
+  ownBy: Map<number, number>,
+  by: BulkModel['by'],
+  counts: Map<number, number>,
+  ballot: FreshCounts,
+  own: OwnFresh,
+  o: BulkOptions,
+): { found: BulkModel[]; hit: number[]; excess: number; expectedAccounts: number } {
+  const { devices, log } = index;
+  const perKind = new Map<number, number[]>();
+  // The candidate's other installs in the set (one or two fresh accounts), per kind.
   const quiet = new Map<number, number>();
   let quietTotal = 0;
   let turning = 0;
   for (const [d, k] of counts) {
     if (!devices.oneInstall[d]) continue;
     if (k < o.minAccounts) {
-      quiet.set(devices.modelOf[d], (quiet.get(devices.modelOf[d]) ?? 0) + 1);
+      quiet.set(kindOf[d], (quiet.get(kindOf[d]) ?? 0) + 1);
       quietTotal++;
       continue;
     }
     turning++;
-    const m = devices.modelOf[d];
-    const list = perModel.get(m);
+    const m = kindOf[d];
+    const list = perKind.get(m);
     if (list) list.push(d);
-    else perModel.set(m, [d]);
+    else perKind.set(m, [d]);
   }
-  const models: BulkModel[] = [];
-  const hit = new Set<number>();
+  const found: BulkModel[] = [];
+  const hit: number[] = [];
   let excess = 0;
   let expectedAccounts = 0;
   const othersInstall = Math.max(1, ballot.installTotal - own.installTotal);
-  for (const [m, list] of perModel) {
+  for (const [m, list] of perKind) {
     if (list.length < o.minPhones) continue;
-    // Of the candidate's turning-over installs, this many would be of the model if they were
+    // Of the candidate's turning-over installs, this many would be of the kind if they were
     // drawn as the other candidates' fresh voters' phones are.
-    const others = (ballot.byModel[m] - (own.byModel.get(m) ?? 0) + 0.5) / othersInstall;
+    const others = (ballotBy[m] - (ownBy.get(m) ?? 0) + 0.5) / othersInstall;
     const mine = ((quiet.get(m) ?? 0) + OWN_PRIOR * others) / (quietTotal + OWN_PRIOR);
     const expected = turning * Math.max(others, mine);
     if (list.length < o.minRatio * expected || poissonTailLog(list.length, expected) > -o.minLogOdds) continue;
@@ -91,14 +122,11 @@ export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFres
     let accounts = 0;
     for (const d of list) {
       accounts += counts.get(d) ?? 0;
-      hit.add(d);
+      hit.push(d);
     }
     excess += accounts * (1 - expected / list.length);
     expectedAccounts += (accounts * expected) / list.length;
-    models.push({ example: deviceName(devices, log.userAgents, list[0]), phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
+    found.push({ by, example: deviceName(devices, log.userAgents, list[0]), phones: list.length, expectedPhones: Math.round(expected * 10) / 10, freshAccounts: accounts });
   }
-  if (models.length === 0) return { models, excessAccounts: 0, expectedAccounts: 0, mask };
-  for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
-  models.sort((a, b) => b.phones - a.phones);
-  return { models: models.slice(0, 5), excessAccounts: Math.round(excess), expectedAccounts, mask };
+  return { found, hit, excess, expectedAccounts };
 }

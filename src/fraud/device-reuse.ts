@@ -14,8 +14,9 @@ export { namesOneInstall };
  *   candidates' fresh accounts (it should bring one). A string without an install id (iPhone
  *   WeChat) is a model, not a phone: an employer's staff on company iPhones share one, and so do
  *   staff on a few managed iOS versions, so such strings never count, however many accounts.
- * - bulk phones (bulk-phones.ts): many installs of ONE build each turning over a few fresh
- *   accounts, beyond that build's prevalence: a farm whose phones serve fewer accounts each.
+ * - bulk phones (bulk-phones.ts): many installs of ONE model, or of one software (a system
+ *   image under whatever models it claims), each turning over a few fresh accounts, beyond that
+ *   model's or software's prevalence: a farm whose phones serve fewer accounts each.
  */
 export interface ReusedString {
   userAgent: string;
@@ -41,11 +42,12 @@ export interface ReuseOptions {
   minRatio: number;
 }
 
-/** Fresh-account counts per device over the whole ballot (each vote once), and per model over one-install devices. */
+/** Fresh-account counts per device over the whole ballot (each vote once), and per model and per software over one-install devices. */
 export interface FreshCounts {
   byDevice: Int32Array;
   total: number;
   byModel: Int32Array;
+  bySoftware: Int32Array;
   installTotal: number;
 }
 
@@ -54,6 +56,7 @@ export interface OwnFresh {
   byDevice: Int32Array;
   total: number;
   byModel: Map<number, number>;
+  bySoftware: Map<number, number>;
   installTotal: number;
 }
 
@@ -61,6 +64,7 @@ export function freshCounts(index: LedgerIndex): FreshCounts {
   const { log, firstVote, devices } = index;
   const byDevice = new Int32Array(devices.uaOf.length);
   const byModel = new Int32Array(devices.modelCount);
+  const bySoftware = new Int32Array(devices.softwareCount);
   let total = 0;
   let installTotal = 0;
   for (let i = 0; i < log.length; i++) {
@@ -70,10 +74,11 @@ export function freshCounts(index: LedgerIndex): FreshCounts {
     total++;
     if (devices.oneInstall[d]) {
       byModel[devices.modelOf[d]]++;
+      bySoftware[devices.softwareOf[d]]++;
       installTotal++;
     }
   }
-  return { byDevice, total, byModel, installTotal };
+  return { byDevice, total, byModel, bySoftware, installTotal };
 }
 
 /**
@@ -83,6 +88,7 @@ export function freshCounts(index: LedgerIndex): FreshCounts {
 export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>, into = new Int32Array(index.devices.uaOf.length)): OwnFresh {
   const { devices } = index;
   const byModel = new Map<number, number>();
+  const bySoftware = new Map<number, number>();
   let total = 0;
   let installTotal = 0;
   for (let j = 0; j < votes.length; j++) {
@@ -94,10 +100,12 @@ export function candidateFresh(index: LedgerIndex, votes: ArrayLike<number>, int
     if (devices.oneInstall[d]) {
       const m = devices.modelOf[d];
       byModel.set(m, (byModel.get(m) ?? 0) + 1);
+      const w = devices.softwareOf[d];
+      bySoftware.set(w, (bySoftware.get(w) ?? 0) + 1);
       installTotal++;
     }
   }
-  return { byDevice: into, total, byModel, installTotal };
+  return { byDevice: into, total, byModel, bySoftware, installTotal };
 }
 
 /** Zeroes what candidateFresh counted for `votes`. */

@@ -6,7 +6,9 @@ import { userAgentFamily } from './network';
  * several strings; without it the string is the device: WeChat on Android adds a per-install id
  * (`MMWEBID`), so such a string is one phone, while iPhone WeChat names only the iOS and WeChat
  * versions, shared by everyone on them. The model is the phone model an Android string names
- * (whatever its OS, browser and WeChat versions): bulk-bought phones share it.
+ * (whatever its OS, browser and WeChat versions): bulk-bought phones share it. The software is
+ * the rest of an Android string, the model taken out (Android version, build id, WebView, WeChat
+ * version): phones that only claim different models while running one system image share it.
  *
  * A ballot has hundreds of thousands of distinct Android strings, so devices are numbered by
  * hashing each user agent with its network type skipped, never by building a second string per
@@ -22,6 +24,9 @@ export interface DeviceTable {
   /** Model ordinal of each device (the string without its per-install parts where it names no model). */
   modelOf: Int32Array;
   modelCount: number;
+  /** Software ordinal of each device (see phoneSoftware). */
+  softwareOf: Int32Array;
+  softwareCount: number;
 }
 
 const INSTALL_ID = /MMWEBID\/\d+/;
@@ -42,6 +47,18 @@ export function deviceString(ua: string): string {
 export function phoneModel(ua: string): string {
   const m = MODEL.exec(ua);
   return m ? m[1] : userAgentFamily(ua);
+}
+
+/**
+ * What an Android user agent says about the phone's software: the string without its model, its
+ * per-install id and its network type (Android version, build id, WebView and WeChat versions).
+ * Other strings: their family, as for phoneModel.
+ */
+export function phoneSoftware(ua: string): string {
+  const m = MODEL.exec(ua);
+  if (!m) return userAgentFamily(ua);
+  const from = m.index + m[0].length - m[1].length - ' Build/'.length;
+  return userAgentFamily(ua.slice(0, from) + ua.slice(from + m[1].length));
 }
 
 /** Where ` NetType/…` sits in the string (from its leading space to the next space), or [0, 0]. */
@@ -89,6 +106,8 @@ export function deviceTable(userAgents: readonly string[]): DeviceTable {
   const oneInstall = new Uint8Array(n);
   const modelOf = new Int32Array(n);
   const modelIdx = new Map<string, number>();
+  const softwareOf = new Int32Array(n);
+  const softwareIdx = new Map<string, number>();
   // Open addressing on the device hash: a device ordinal per slot, or -1; at most half full.
   const slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * n + 2))).fill(-1);
   const mask = slots.length - 1;
@@ -116,10 +135,17 @@ export function deviceTable(userAgents: readonly string[]): DeviceTable {
         modelIdx.set(model, m);
       }
       modelOf[d] = m;
+      const software = phoneSoftware(ua);
+      let w = softwareIdx.get(software);
+      if (w === undefined) {
+        w = softwareIdx.size;
+        softwareIdx.set(software, w);
+      }
+      softwareOf[d] = w;
     }
     ofUa[u] = d;
   }
-  return { ofUa, uaOf: uaOf.slice(0, devices), oneInstall: oneInstall.slice(0, devices), modelOf: modelOf.slice(0, devices), modelCount: modelIdx.size };
+  return { ofUa, uaOf: uaOf.slice(0, devices), oneInstall: oneInstall.slice(0, devices), modelOf: modelOf.slice(0, devices), modelCount: modelIdx.size, softwareOf: softwareOf.slice(0, devices), softwareCount: softwareIdx.size };
 }
 
 /** A device's name for the evidence: its user agent without the network type. */

@@ -56,14 +56,25 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): Str
   const n = times.length;
   const r = gapRegularity(times);
   const gaps = n - 1;
-  const phaseShare = densestPhaseShare(times);
+  // A timer on the clock fires again and again at the same second: the phase test counts
+  // instants, not votes, so a pile of votes stamped with one instant (a queue released at the
+  // ballot's opening) is one firing, not a timer.
+  const instants = distinctTimes(times);
+  const phaseShare = densestPhaseShare(instants);
   let why: StreamVerdict['why'] = null;
   if (gaps >= MIN_PART_VOTES - 1) {
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
     if (r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
-    else if (phaseUsable && phaseZ(phaseShare, n) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
+    else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
   }
   return { cv: r.cv, bandShare: r.bandShare, phaseShare, why };
+}
+
+/** The times (in time order) with repeats of the same instant dropped. */
+function distinctTimes(times: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < times.length; i++) if (i === 0 || times[i] !== times[i - 1]) out.push(times[i]);
+  return out;
 }
 
 function phaseZ(share: number, n: number): number {

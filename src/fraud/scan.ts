@@ -57,7 +57,7 @@ export function scanCandidate(
     const reuse = farmDevices(index, ctx.fresh, own, set, o);
     if (reuse.excessAccounts >= o.strongMinVotes) {
       out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, reuse.expectedAccounts, `device-reuse:${id}:${dayIso}`, {
-        signature: 'phones each turning over fresh accounts for the candidate far beyond their prevalence among the other candidates\' fresh accounts: a device naming one install (or several strings) with many, or many installs of one build with several each',
+        signature: 'phones each turning over fresh accounts for the candidate far beyond their prevalence among the other candidates\' fresh accounts: a device naming one install (or several strings) with many, or many installs of one model or one software with several each',
         day: dayIso,
         candidateVotesThatDay: set.length,
         excessFreshAccounts: reuse.excessAccounts,

@@ -24,9 +24,12 @@ export function gapRegularity(times: ArrayLike<number>): StreamRegularity {
     sum += gaps[i];
   }
   const mean = sum / n;
+  // Votes that all share one timestamp (a queue released at the ballot's opening, or a pile of
+  // votes an export stamped alike) have no gaps to measure: no rhythm, neither regular nor not.
+  if (mean === 0) return { cv: NaN, bandShare: 0 };
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (gaps[i] - mean) ** 2;
-  const cv = mean > 0 ? Math.sqrt(ss / n) / mean : 0;
+  const cv = Math.sqrt(ss / n) / mean;
   const sorted = Float64Array.from(gaps).sort();
   let band = 0;
   // Zero gaps (equal timestamps: a busy minute exported with whole seconds) are no band: they say
@@ -39,7 +42,7 @@ export function gapRegularity(times: ArrayLike<number>): StreamRegularity {
     while (sorted[hi] > 1.5 * sorted[lo]) lo++;
     band = Math.max(band, hi - lo + 1);
   }
-  return { cv, bandShare: sorted[n - 1] > 0 ? band / n : 1 };
+  return { cv, bandShare: band / n };
 }
 
 /**
