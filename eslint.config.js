@@ -2,7 +2,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp*/**', '.tmp*'] },
+  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', '.tmp*/**', '.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
