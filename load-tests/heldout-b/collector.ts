@@ -5,40 +5,25 @@
  */
 import type { Source, Vote } from '../heldout/ledger';
 import type { Rng } from '../heldout/prng';
+import { OpenidIssuer } from '../heldout/openids';
 import { dayNumber } from './clock';
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 export class Collector {
   readonly sources: Source[] = [];
   readonly votes: Vote[] = [];
-  private readonly issued = new Set<string>();
-  // An official account's openids share their first six characters ("o" + 5).
-  private readonly prefix: string;
+  private readonly openids: OpenidIssuer;
 
   constructor(
     private readonly rng: Rng,
     private readonly opensAt: number,
     private readonly closesAt: number,
   ) {
-    this.prefix = `o${this.chars(5)}`;
-  }
-
-  private chars(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += B64[this.rng.uint32() & 63];
-    return s;
+    this.openids = new OpenidIssuer(rng);
   }
 
   /** An openid never seen before in this ballot. */
   newAccount(): string {
-    for (;;) {
-      const id = this.prefix + this.chars(22);
-      if (!this.issued.has(id)) {
-        this.issued.add(id);
-        return id;
-      }
-    }
+    return this.openids.next();
   }
 
   source(s: Source): number {

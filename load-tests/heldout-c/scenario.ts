@@ -1,5 +1,6 @@
 import { labelParts, toLine, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
 import type { Rng } from '../heldout/prng';
+import { OpenidIssuer } from '../heldout/openids';
 import type { BallotSpec } from './ballot';
 import { CarrierPools, broadbandIp, pickCarrier, v6, v6Prefix, type Carrier } from './geo';
 import { cellNet, phone, type Net, type Phone, type PhoneOptions } from './phones';
@@ -34,30 +35,18 @@ export interface PersonOptions extends PhoneOptions {
 export class Scenario {
   readonly sources: Source[] = [];
   private readonly votes: Vote[] = [];
-  private readonly prefix: string;
-  private readonly issued = new Set<string>();
+  private readonly openids: OpenidIssuer;
   readonly pools: CarrierPools;
 
   constructor(
     readonly rng: Rng,
     readonly ballot: BallotSpec,
   ) {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    this.b64 = (n) => Array.from({ length: n }, () => alphabet[this.rng.uint32() & 63]).join('');
-    // openids issued by one official account share their first characters.
-    this.prefix = `o${this.b64(5)}`;
+    this.openids = new OpenidIssuer(rng);
     this.pools = new CarrierPools(rng.fork('pools'));
   }
-  private readonly b64: (n: number) => string;
-
   newAccount(): string {
-    for (;;) {
-      const id = this.prefix + this.b64(22);
-      if (!this.issued.has(id)) {
-        this.issued.add(id);
-        return id;
-      }
-    }
+    return this.openids.next();
   }
 
   source(s: Source): number {

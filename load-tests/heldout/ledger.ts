@@ -1,5 +1,6 @@
 import { shanghaiDate, shanghaiDayNumber, type BallotCalendar } from './calendar';
 import type { Rng } from './prng';
+import { OpenidIssuer } from './openids';
 
 export interface Candidate {
   id: string;
@@ -71,34 +72,19 @@ export interface Labels {
 export class LedgerBuilder {
   readonly sources: Source[] = [];
   private readonly votes: Vote[] = [];
-  private readonly accountPrefix: string;
-  private readonly issued = new Set<string>();
+  private readonly openids: OpenidIssuer;
 
   constructor(
     private readonly rng: Rng,
     readonly cal: BallotCalendar,
     readonly candidates: readonly Candidate[],
   ) {
-    // openids of one official account share their first characters.
-    this.accountPrefix = `o${this.base64url(5)}`;
-  }
-
-  private base64url(n: number): string {
-    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-    let s = '';
-    for (let i = 0; i < n; i++) s += alphabet[this.rng.uint32() & 63];
-    return s;
+    this.openids = new OpenidIssuer(rng);
   }
 
   /** A WeChat openid never issued before in this ballot. */
   newAccount(): string {
-    for (;;) {
-      const id = this.accountPrefix + this.base64url(22);
-      if (!this.issued.has(id)) {
-        this.issued.add(id);
-        return id;
-      }
-    }
+    return this.openids.next();
   }
 
   source(s: Source): number {
