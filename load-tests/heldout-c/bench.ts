@@ -23,9 +23,9 @@ async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
   const selected = runs({ family: opts.family, seed: opts.seed });
   if (selected.length === 0) throw new Error('--family/--seed: no run matches');
-  const order = (id: string, seed: number) => families.findIndex((f) => f.id === id) * 1000 + seed;
   const outcome = await runBench(
-    selected.map((run) => ({ name: `${run.family.id}-seed${run.seed}`, order: order(run.family.id, run.seed), generate: () => generate(run) })),
+    selected,
+    generate,
     opts,
     'heldout-c-',
   );

@@ -59,12 +59,10 @@ export function parseBenchOptions(argv: readonly string[], familyIds: readonly s
   return opts;
 }
 
+/** A run as every set's catalogue lists it: a family and a seed. */
 export interface BenchRun {
-  /** `A1-seed3`: the files' stem and the progress line's name. */
-  name: string;
-  /** Sort key of the run in reports. */
-  order: number;
-  generate(): { lines: LedgerLine[]; labels: Labels };
+  family: { id: string };
+  seed: number;
 }
 
 export interface BenchOutcome {
@@ -78,39 +76,47 @@ export interface BenchOutcome {
 
 /**
  * Writes each run's ledger and labels, runs the detector on it and scores its flags, `jobs` runs
- * at a time (one generates while the detector works on another).
+ * at a time (one generates while the detector works on another). Scores come back in the order of
+ * `runs` (the catalogue's), whichever finished first.
  */
-export async function runBench(runs: readonly BenchRun[], opts: BenchOptions, tmpPrefix: string): Promise<BenchOutcome> {
+export async function runBench<R extends BenchRun>(
+  runs: readonly R[],
+  generate: (run: R) => { lines: LedgerLine[]; labels: Labels },
+  opts: BenchOptions,
+  tmpPrefix: string,
+): Promise<BenchOutcome> {
   const started = process.hrtime.bigint();
   const dir = opts.out ?? (await mkdtemp(path.join(os.tmpdir(), tmpPrefix)));
   await mkdir(dir, { recursive: true });
-  const queue = [...runs];
+  const queue = runs.map((run, order) => ({ run, order }));
   const scored: Array<{ order: number; score: RunScore }> = [];
   const outcome: BenchOutcome = { scores: [], failed: 0, votes: 0, seconds: 0, detectSeconds: 0, dir };
 
   async function worker(): Promise<void> {
-    for (let run: BenchRun | undefined; (run = queue.shift()); ) {
-      const { lines, labels } = run.generate();
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { run, order } = next;
+      const name = `${run.family.id}-seed${run.seed}`;
+      const { lines, labels } = generate(run);
       outcome.votes += lines.length;
-      const ledgerPath = path.join(dir, `${run.name}.ndjson`);
+      const ledgerPath = path.join(dir, `${name}.ndjson`);
       await writeLedger(ledgerPath, lines);
-      await writeFile(path.join(dir, `${run.name}.labels.json`), `${JSON.stringify(labels, null, 2)}\n`);
+      await writeFile(path.join(dir, `${name}.labels.json`), `${JSON.stringify(labels, null, 2)}\n`);
       if (opts.writeOnly) {
-        process.stderr.write(`${run.name}: ${lines.length} votes -> ${ledgerPath}\n`);
+        process.stderr.write(`${name}: ${lines.length} votes -> ${ledgerPath}\n`);
         continue;
       }
       try {
         const { flags, seconds } = await runDetector(ledgerPath);
         outcome.detectSeconds += seconds;
         const score = scoreRun(labels, flags);
-        scored.push({ order: run.order, score });
-        await writeFile(path.join(dir, `${run.name}.flags.json`), `${JSON.stringify(flags, null, 2)}\n`);
+        scored.push({ order, score });
+        await writeFile(path.join(dir, `${name}.flags.json`), `${JSON.stringify(flags, null, 2)}\n`);
         process.stderr.write(
-          `${run.name} [${labels.split}] ${lines.length} votes, ${flags.length} flags, detected ${score.detected}/${score.attacked}, false flags ${score.falseFlags}, detect ${seconds.toFixed(1)} s\n`,
+          `${name} [${labels.split}] ${lines.length} votes, ${flags.length} flags, detected ${score.detected}/${score.attacked}, false flags ${score.falseFlags}, detect ${seconds.toFixed(1)} s\n`,
         );
       } catch (err) {
         outcome.failed++;
-        process.stderr.write(`${run.name}: ${(err as Error).message}\n`);
+        process.stderr.write(`${name}: ${(err as Error).message}\n`);
       }
     }
   }

@@ -25,9 +25,9 @@ async function main(): Promise<number> {
   const opts = parseOptions(process.argv.slice(2));
   const selected = runs({ split: opts.split as Split | 'all', family: opts.family, seed: opts.seed });
   if (selected.length === 0) throw new Error('--split/--family/--seed: no run matches (the split may not hold that family or seed)');
-  const order = (familyId: string, seed: number) => families.findIndex((f) => f.id === familyId) * 1000 + seed;
   const outcome = await runBench(
-    selected.map((run) => ({ name: `${run.family.id}-seed${run.seed}`, order: order(run.family.id, run.seed), generate: () => generate(run) })),
+    selected,
+    generate,
     opts,
     'heldout-',
   );

@@ -1,23 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { FamilySummary } from '../heldout/score';
 
 /**
  * The independent held-out runner (`npm run bench:heldout`), seen from outside: it is run as a
  * separate process and only its summary line (`HELDOUT_RESULT {json}`) is read, so the detector's
  * benchmark never imports, and its authors need never read, the generator.
  */
-export interface HeldoutFamily {
-  family: string;
-  kind: 'attack' | 'legit';
-  runs: number;
-  attacked: number;
-  detected: number;
-  recall: number | null;
-  runsFalselyFlagged: number;
-  falseFlags: number;
-  medianTimeToFlagMin: number | null;
-  maxTimeToFlagMin: number | null;
-}
+/** A family's line of the summary: the scorer's summary without its per-seed detail. */
+export type HeldoutFamily = Omit<FamilySummary, 'seeds'>;
 
 export function runHeldout(split: string): { split: string; families: HeldoutFamily[] } {
   const root = join(__dirname, '..', '..');
