@@ -1,4 +1,5 @@
-import type { LedgerIndex } from './ledger-index';
+import { type LedgerIndex, lowerBound } from './ledger-index';
+import { gapFloorLogOdds } from './gap-floor';
 import { gapRegularity } from './timing';
 
 /**
@@ -8,7 +9,9 @@ import { gapRegularity } from './timing';
  * - gaps of one length (a sleep loop): CV far below the ≈ 1 of independent arrivals, or most gaps
  *   in one narrow band;
  * - a phase against the clock: most votes at the same second of the minute (a timer firing on
- *   the clock, whatever its period).
+ *   the clock, whatever its period);
+ * - a floor under the gaps (gap-floor.ts): a timer's ticks shared out over hosts or strings, each
+ *   part a random subset of them, so no two of a part's votes come closer than one period.
  * Only long parts are judged (chance regularity in short honest streams is common, and a part that
  * matters is large in absolute terms), with thresholds no Poisson stream of that length reaches.
  */
@@ -21,7 +24,7 @@ export interface MachineGroup {
   bandShare: number;
   /** Share of the part's votes in its densest 3-second window of the minute. */
   phaseShare: number;
-  why: 'gaps' | 'phase';
+  why: 'gaps' | 'phase' | 'floor';
 }
 
 export interface MachinePart {
@@ -40,12 +43,14 @@ const POISSON_BAND = 0.2;
 const PHASE_WINDOW_S = 3;
 const PHASE_MIN_SHARE = 0.5;
 const PHASE_MIN_Z = 6;
+/** ln odds, for independent arrivals, of a part's gaps keeping that far from short ones. */
+const FLOOR_MAX_LOG_ODDS = -18;
 
 export interface StreamVerdict {
   cv: number;
   bandShare: number;
   phaseShare: number;
-  why: 'gaps' | 'phase' | null;
+  why: 'gaps' | 'phase' | 'floor' | null;
 }
 
 /**
@@ -66,6 +71,7 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): Str
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
     if (r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
     else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
+    else if (gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }
   return { cv: r.cv, bandShare: r.bandShare, phaseShare, why };
 }
@@ -110,7 +116,7 @@ export function phaseUsable(at: Float64Array): boolean {
  * least as long as the ballot's distinct UAs, IPs and prefixes, left zeroed (parts are counted
  * there first, so only the few keys long enough to judge get a list of their votes).
  */
-export function machineParts(index: LedgerIndex, idx: ArrayLike<number>, usePhase: boolean, scratch: Int32Array): MachinePart {
+export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLike<number>, usePhase: boolean, scratch: Int32Array): MachinePart {
   const { log, prefixOfIp, prefixes } = index;
   const mask = new Uint8Array(idx.length);
   const groups: MachineGroup[] = [];
@@ -148,7 +154,7 @@ export function machineParts(index: LedgerIndex, idx: ArrayLike<number>, usePhas
         positions.map((p) => log.at[idx[p]]),
         usePhase,
       );
-      if (v.why === null) continue;
+      if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]])) continue;
       for (const p of positions) mask[p] = 1;
       groups.push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
     }
@@ -157,6 +163,26 @@ export function machineParts(index: LedgerIndex, idx: ArrayLike<number>, usePhas
   for (let p = 0; p < mask.length; p++) votes += mask[p];
   groups.sort((a, b) => b.votes - a.votes);
   return { mask, votes, groups: groups.slice(0, 10) };
+}
+
+/**
+ * A script that also ticks decoys leaves a random subset of its ticks with each decoy: the same
+ * timer, seen through fewer votes. Every one of its votes selects the candidate it pushes, so a
+ * part counts only for a candidate holding (nearly) as many of the key's votes over the part's
+ * span as the candidate holding most.
+ */
+const PART_LEAD = 0.9;
+
+function leadsPart(index: LedgerIndex, candidate: number, key: (i: number) => number, k: number, from: number, to: number): boolean {
+  const { log } = index;
+  const i0 = lowerBound(log.at, null, from);
+  const i1 = lowerBound(log.at, null, to + 1, i0);
+  const perSelection = new Map<number, number>();
+  for (let i = i0; i < i1; i++) if (key(i) === k) perSelection.set(log.selection[i], (perSelection.get(log.selection[i]) ?? 0) + 1);
+  const perCandidate = new Map<string, number>();
+  for (const [sel, n] of perSelection) for (const id of log.selections[sel]) perCandidate.set(id, (perCandidate.get(id) ?? 0) + n);
+  const own = perCandidate.get(index.candidates[candidate]) ?? 0;
+  return own > 0 && own >= PART_LEAD * Math.max(...perCandidate.values());
 }
 
 function round(v: number): number {

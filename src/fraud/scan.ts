@@ -1,5 +1,5 @@
 import { findCohort } from './cohort';
-import { type FreshCounts, type OwnFresh } from './device-reuse';
+import { deviceReuse, type FreshCounts, type OwnFresh } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
@@ -44,7 +44,7 @@ export function scanCandidate(
     if (set.length < o.strongMinVotes) continue;
     const dayIso = new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-    const machine = machineParts(index, set, ctx.usePhase, ctx.scratch);
+    const machine = machineParts(index, c, set, ctx.usePhase, ctx.scratch);
     if (machine.votes >= o.strongMinVotes) {
       out.push(flagOf(index, c, 'machine-timing', set, machine.mask, 0, `machine-timing:${id}:${dayIso}`, {
         signature: 'parts of the candidate\'s votes of the day with a program\'s timing (one gap length, or one second of the minute)',
@@ -66,6 +66,21 @@ export function scanCandidate(
       }));
     }
   }
+  // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
+  // too few to see in any one day, and the same phones come back day after day.
+  if (!out.some((f) => f.rule === 'device-reuse')) {
+    const reuse = deviceReuse(index, ctx.fresh, own, votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+    if (reuse.excessAccounts >= o.strongMinVotes) {
+      const dayIso = firstDayOf(index, votes, reuse.mask);
+      out.push(flagOf(index, c, 'device-reuse', votes, reuse.mask, reuse.strings.reduce((s, r) => s + r.expected, 0), `device-reuse:${id}:${dayIso}`, {
+        signature: 'phones (each naming one install) turning over fresh accounts for the candidate across the ballot\'s days, far beyond their prevalence among the other candidates\' fresh accounts',
+        days: 'all',
+        excessFreshAccounts: reuse.excessAccounts,
+        phones: reuse.stringCount,
+        strings: reuse.strings,
+      }));
+    }
+  }
   const cohort = findCohort(index, votes, {
     windowMinutes: o.cohortWindowMinutes,
     minPairAccounts: o.cohortMinPairAccounts,
@@ -74,9 +89,7 @@ export function scanCandidate(
     minClosure: o.cohortMinClosure,
   }, ctx.lastVote);
   if (cohort) {
-    let first = -1;
-    for (let j = 0; j < cohort.mask.length && first < 0; j++) if (cohort.mask[j]) first = j;
-    const dayIso = new Date(localDay(at[votes[first]]) * 86_400_000).toISOString().slice(0, 10);
+    const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
     out.push(flagOf(index, c, 'cohort', votes, cohort.mask, expected, `cohort:${id}:${dayIso}`, {
       signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more',
@@ -86,6 +99,13 @@ export function scanCandidate(
     }));
   }
   return out;
+}
+
+/** The Shanghai day of the first vote the mask marks. */
+function firstDayOf(index: LedgerIndex, votes: ArrayLike<number>, mask: Uint8Array): string {
+  let first = 0;
+  while (first < mask.length - 1 && !mask[first]) first++;
+  return new Date(localDay(index.log.at[votes[first]]) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function flagOf(

@@ -69,7 +69,7 @@ describe('machine parts of a vote set', () => {
     for (let k = 0; k < 900; k++) events.push({ at: Math.round(T0 + u() * 3_600_000), accountId: `h${k}`, candidateIds: ['c1'], ip: `218.87.40.${k % 3}`, userAgent: ANDROID(Math.floor(u() * 1e6)) });
     for (let k = 0; k < 200; k++) events.push({ at: T0 + 600_000 + k * 9000 + Math.floor(u() * 2000), accountId: `s${k}`, candidateIds: ['c1'], ip: `47.96.1.${k % 4}`, userAgent: IPHONE('17_5_1') });
     const index = indexOf(events);
-    const part = machineParts(index, votesOf(index, 'c1'), true, new Int32Array(5000));
+    const part = machineParts(index, index.candidates.indexOf('c1'), votesOf(index, 'c1'), true, new Int32Array(5000));
     expect(part.votes).toBeGreaterThanOrEqual(200);
     expect(part.votes).toBeLessThan(300);
     expect(part.groups.some((g) => g.why === 'gaps')).toBe(true);

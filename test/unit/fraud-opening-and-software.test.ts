@@ -8,30 +8,11 @@ import { DEFAULT_OPTIONS } from '../../src/fraud/options';
 import { gapRegularity, isRegular } from '../../src/fraud/timing';
 import type { VoteEvent } from '../../src/fraud/types';
 import { voteLogOf } from '../../src/fraud/vote-log';
+import { ANDROID, BUILDS, DAY, IPHONE, MIN, MODELS, rng } from '../helpers/ledger-fixtures';
 
 const o = DEFAULT_OPTIONS;
 
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
-
 const T0 = Date.parse('2024-06-03T07:00:00Z'); // 15:00 Asia/Shanghai: the ballot opens
-const DAY = 86_400_000;
-const MIN = 60_000;
-
-/** An Android WeChat string; `build` and `sw` pick the system image and the WeChat/WebView it runs. */
-const ANDROID = (model: string, id: number, build = 'TP1A.220624.014', os = '13', sw = 0) => {
-  const [chrome, xweb, sdk, wx] = [
-    ['116.0.5845.114', '1160117', '20240404', '8.0.49.2600(0x28003133)'],
-    ['126.0.6478.188', '1260117', '20240501', '8.0.50.2701(0x28003237)'],
-    ['122.0.6261.120', '1220133', '20240802', '8.0.51.2720(0x28003335)'],
-  ][sw % 3];
-  return `Mozilla/5.0 (Linux; Android ${os}; ${model} Build/${build}; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/${chrome} Mobile Safari/537.36 XWEB/${xweb} MMWEBSDK/${sdk} MMWEBID/${id} MicroMessenger/${wx} WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64`;
-};
-const IPHONE = (v: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN`;
-const MODELS = ['V2309A', 'PGT-AN10', '23049RAD8C', 'M2007J3SC', 'PEGM00', 'SM-S9080', 'PJD110', 'V2055A', '22041211AC', 'CPH2449', 'RMX3706', 'PHJ110'];
-const BUILDS: Array<[string, string]> = [['SP1A.210812.016', '12'], ['TP1A.220624.014', '13'], ['UKQ1.230804.001', '14'], ['TKQ1.221114.001', '13']];
 
 /** Two days of organic votes for 8 candidates: one account per phone, models, builds and WeChat versions spread. */
 function organic(u = rng(7)): VoteEvent[] {

@@ -1,0 +1,135 @@
+import { detect } from '../../src/fraud/detector';
+import { checkUserAgent, CONSISTENT, FORGED, UNCHECKED } from '../../src/fraud/forged-clients';
+import { gapFloorLogOdds } from '../../src/fraud/gap-floor';
+import { judgeStream } from '../../src/fraud/machine-streams';
+import type { VoteEvent } from '../../src/fraud/types';
+import { ANDROID, BUILDS, DAY, honestCrowd, IPHONE, MIN, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
+
+const T0 = Date.parse('2024-06-03T01:00:00Z'); // 09:00 Asia/Shanghai
+const sorted = (v: VoteLike[]): VoteEvent[] => v.sort((a, b) => a.at - b.at);
+const flagged = (events: VoteEvent[]) => [...new Set(detect(events).map((f) => f.candidateId))].sort();
+
+/** Poisson arrivals at `perMin` a minute (the rate may change along the way: `rate(t)`). */
+function poisson(u: () => number, n: number, rate: (k: number) => number): number[] {
+  const out: number[] = [];
+  let t = T0;
+  for (let k = 0; k < n; k++) out.push((t += (-Math.log(1 - u()) / rate(k)) * MIN));
+  return out;
+}
+
+describe('a floor under the gaps (a timer shared out over hosts)', () => {
+  it('a fixed pace split at random over three hosts leaves each host no short gap', () => {
+    const u = rng(3);
+    const hosts: number[][] = [[], [], []];
+    for (let k = 0, t = T0; k < 600; k++, t += 20_000 * (0.95 + 0.1 * u())) hosts[Math.floor(u() * 3)].push(Math.round(t));
+    for (const h of hosts) {
+      expect(gapFloorLogOdds(h)).toBeLessThan(-18);
+      expect(judgeStream(h, true).why).toBe('floor');
+    }
+  });
+
+  it('independent arrivals never show one, steady, rising and falling, or stamped in whole seconds', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const u = rng(seed);
+      const steady = poisson(u, 300, () => 3);
+      const waves = poisson(u, 300, (k) => 0.5 + 4 * Math.abs(Math.sin(k / 40)));
+      const seconds = poisson(u, 300, () => 20).map((t) => Math.floor(t / 1000) * 1000);
+      for (const times of [steady, waves, seconds]) {
+        expect(gapFloorLogOdds(times)).toBeGreaterThan(-12);
+        expect(judgeStream(times, true).why).toBeNull();
+      }
+    }
+  });
+
+  it('flags a script hidden in a mobilization, spread over hosting /24s with the crowd\'s iPhone string', () => {
+    const u = rng(9);
+    const crowd = honestCrowd({ start: T0 - DAY, days: 3, votes: 12_000, candidates: 12, seed: 4 });
+    const wave = T0 + 11 * 60 * MIN; // 19:00
+    // 1,800 residents answer the county's push for c5: fresh accounts, government NATs, their own phones.
+    for (let k = 0; k < 1800; k++) {
+      const at = wave + Math.round(-Math.log(1 - u()) * 35 * MIN);
+      const ua = u() < 0.5 ? IPHONE('17_5_1') : ANDROID(MODELS[k % MODELS.length], 500_000 + k);
+      crowd.push({ at, accountId: `m${k}`, candidateIds: ['c5'], ip: `218.87.${10 + (k % 6)}.${1 + (k % 200)}`, userAgent: ua });
+    }
+    const honest = sorted([...crowd]);
+    expect(flagged(honest)).toEqual([]);
+    // The script: 330 votes, one every 20 s ± 5%, each from one of three hosting /24s, with the
+    // crowd's commonest iPhone string: no one host, string or pair of them is regular by itself.
+    // A third of its votes also tick c9, a decoy: c9's share of the script is the same timer.
+    const blocks = ['47.101.174', '101.35.159', '121.37.46'];
+    for (let k = 0, t = wave + 10 * MIN; k < 330; k++, t += 20_000 * (0.95 + 0.1 * u())) {
+      crowd.push({ at: Math.round(t), accountId: `s${k}`, candidateIds: u() < 0.35 ? ['c5', 'c9'] : ['c5'], ip: `${blocks[Math.floor(u() * 3)]}.${1 + Math.floor(u() * 250)}`, userAgent: IPHONE('17_5_1') });
+    }
+    expect(flagged(sorted(crowd))).toEqual(['c5']);
+  });
+});
+
+describe('strings no phone sends', () => {
+  it('reads the Android release from an AOSP build id and checks it', () => {
+    expect(checkUserAgent(ANDROID('V2309A', 1, 'TP1A.220624.014', '13'))).toBe(CONSISTENT);
+    expect(checkUserAgent(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '11'))).toBe(CONSISTENT);
+    expect(checkUserAgent(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '13'))).toBe(FORGED);
+    expect(checkUserAgent(ANDROID('PEGM00', 1, 'SP1A.210812.016', '9'))).toBe(FORGED);
+    // Huawei names the model in its build id, quarterly builds start with A: nothing to check.
+    expect(checkUserAgent(ANDROID('NOH-AN00', 1, 'HUAWEINOH-AN00', '12'))).toBe(UNCHECKED);
+    expect(checkUserAgent(ANDROID('PJD110', 1, 'AP3A.240617.008', '15'))).toBe(UNCHECKED);
+    expect(checkUserAgent(IPHONE('17_5_1'))).toBe(UNCHECKED);
+  });
+
+  /** A tool's strings: a real model and build id with any Android version, a random install id. */
+  const tool = (u: () => number, k: number) => ANDROID(MODELS[k % MODELS.length], 700_000 + k, 'TKQ1.221114.001', String(9 + Math.floor(u() * 6)));
+
+  it('flags the candidate a proxy program pushes, not the popular decoys it also ticks', () => {
+    const u = rng(21);
+    const events = honestCrowd({ start: T0 - DAY, days: 3, votes: 15_000, candidates: 12, seed: 8 });
+    // 1,500 votes over 5 hours, Poisson-paced, each from a fresh home address: c6, and c7 or c8 or both as decoys.
+    for (let k = 0; k < 1500; k++) {
+      const decoys = u() < 0.6 ? ['c7', 'c8'] : [u() < 0.5 ? 'c7' : 'c8'];
+      events.push({ at: Math.round(T0 + 4 * 60 * MIN + u() * 5 * 60 * MIN), accountId: `p${k}`, candidateIds: [...new Set(['c6', ...decoys])].sort(), ip: `182.98.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: tool(u, k) });
+    }
+    expect(flagged(sorted(events))).toEqual(['c6']);
+  });
+
+  it('says nothing in a ballot whose honest strings are themselves inconsistent', () => {
+    const u = rng(5);
+    // A ledger whose strings were rebuilt with random Android versions for some phones: a third of
+    // every candidate's Android voters look "forged", and nearly all of a budget-phone township's.
+    const events = honestCrowd({ start: T0 - DAY, days: 3, votes: 15_000, candidates: 12, seed: 8 }).map((v, k) =>
+      v.userAgent.includes('Android') && u() < 0.4 ? { ...v, userAgent: tool(u, k) } : v,
+    );
+    for (let k = 0; k < 1500; k++) {
+      events.push({ at: Math.round(T0 + 4 * 60 * MIN - Math.log(1 - u()) * 40 * MIN), accountId: `m${k}`, candidateIds: ['c6'], ip: `218.87.${k % 5}.${1 + (k % 200)}`, userAgent: tool(u, 50_000 + k) });
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+});
+
+describe('one phone across the ballot\'s days', () => {
+  it('flags 40 phones that each bring the candidate a few fresh accounts a day for five days', () => {
+    const u = rng(13);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // Phones of many models and systems, two fresh accounts each a day: nothing to see in any one day.
+    const phones = Array.from({ length: 40 }, (_, k) => ANDROID(MODELS[k % MODELS.length], 900_000 + k, BUILDS[k % 4][0], BUILDS[k % 4][1], k % 3));
+    for (let d = 0; d < 5; d++) {
+      for (let k = 0; k < 80; k++) {
+        // Along the daily rhythm, from anywhere: only the phones give it away.
+        events.push({ at: Math.round(T0 + d * DAY + u() * 14 * 60 * MIN), accountId: `d${d}-${k}`, candidateIds: ['c4'], ip: `${36 + Math.floor(u() * 80)}.${Math.floor(u() * 250)}.${Math.floor(u() * 250)}.7`, userAgent: phones[Math.floor(u() * phones.length)] });
+      }
+    }
+    const flags = detect(sorted(events));
+    expect([...new Set(flags.map((f) => f.candidateId))]).toEqual(['c4']);
+    expect(flags.some((f) => f.rule === 'device-reuse')).toBe(true);
+  });
+
+  it('leaves families who share a phone alone, every member voting daily all week', () => {
+    const u = rng(17);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // 300 households, 2–6 relatives each on one phone, for the same candidate, six days running.
+    for (let h = 0; h < 300; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 800_000 + h);
+      const size = 2 + (h % 5);
+      for (let d = 0; d < 6; d++) for (let m = 0; m < size; m++) if (u() < 0.8) events.push({ at: Math.round(T0 + d * DAY + 11 * 60 * MIN + u() * 60 * MIN), accountId: `f${h}-${m}`, candidateIds: ['c4'], ip: `59.52.${h % 250}.${1 + (h % 9)}`, userAgent: phone });
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+});
