@@ -4,7 +4,7 @@ import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
 import { farmDevices } from './farm-devices';
-import { checkUserAgents, FORGED, forgeryCheckUsable, UNCHECKED } from './forged-clients';
+import { clientCheck, type ClientCheck, forgedCounts, forgedFlagAllowed, forgedFor } from './forged-clients';
 import { machineParts, phaseUsable } from './machine-streams';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
@@ -46,8 +46,10 @@ export interface BallotContext {
   scratch: Int32Array;
   /** -1 per account, shared by the cohort searches. */
   lastVote: Int32Array;
-  /** Per user-agent ordinal: unchecked, consistent or forged (forged-clients.ts); null when the check says nothing in this ballot. */
-  uaCheck: Uint8Array | null;
+  /** Which strings no phone sends (forged-clients.ts); null when the check says nothing in this ballot. */
+  clients: ClientCheck | null;
+  /** The check as each judged candidate sees it (its own votes left out), made once per candidate. */
+  forgedByCandidate: Map<number, (u: number) => number>;
 }
 
 export type { OwnFresh };
@@ -58,12 +60,14 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   // Asia/Shanghai is UTC+8 without DST: the local hour is arithmetic, no Date per vote.
   for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
   const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
-  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1), uaCheck: uaChecks(index) };
+  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1), clients: clientCheck(index), forgedByCandidate: new Map() };
 }
 
-function uaChecks(index: LedgerIndex): Uint8Array | null {
-  const check = checkUserAgents(index.log.userAgents);
-  return forgeryCheckUsable(check, index.log.userAgent, index.votesOf) ? check : null;
+function forgedOf(index: LedgerIndex, ctx: BallotContext, candidate: number): ((u: number) => number) | null {
+  if (ctx.clients === null) return null;
+  let f = ctx.forgedByCandidate.get(candidate);
+  if (f === undefined) ctx.forgedByCandidate.set(candidate, (f = forgedFor(index, ctx.clients, candidate)));
+  return f;
 }
 
 /**
@@ -118,11 +122,12 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     return [k, set.length];
   };
 
+  const forged = forgedOf(index, ctx, burst.candidate);
   const defs: Array<[string, SignalGroup, FeatureCounts]> = [
     ['topIpShare', 'network', selected(ip)],
     ['topPrefixShare', 'network', selected(prefix)],
     ['nonWeChatShare', 'device', { ...plain((i) => !isWeChatUserAgent(ua(i))), othersOnly: true }],
-    ['forgedClientShare', 'device', forgedCounts(B, P, O, ctx.uaCheck, log.userAgent)],
+    ['forgedClientShare', 'device', forgedCounts(forged, log.userAgent, B, P, O)],
     ['topUserAgentShare', 'device', selected(ua)],
     ['topDeviceFamilyShare', 'device', selected(family)],
     ['regularTimingShare', 'timing', { burst: maskCounts(B), pre: maskCounts(P), others: maskCounts(O), othersOnly: true }],
@@ -138,8 +143,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     const r = testFeature(group, counts, excess, o);
     // A signature honest crowds do not produce must also be large in absolute terms to flag alone.
     if (STRONG_SIGNALS.has(name) && r.explainedVotes < o.strongMinVotes) r.fired = false;
-    // A tool's decoy picks carry its strings to other candidates too: flag where they concentrate.
-    if (name === 'forgedClientShare' && r.fired && !holdsMostForged(index, burst.candidate, startMs, endMs, ctx.uaCheck)) r.fired = false;
+    if (name === 'forgedClientShare' && r.fired && (ctx.clients === null || forged === null || !forgedFlagAllowed(index, ctx.clients, forged, burst.candidate, B, startMs, endMs))) r.fired = false;
     signals[name] = r;
     if (r.fired) {
       fired.add(group);
@@ -198,42 +202,6 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     sampleVoteIds: sample(B, 5).map((i) => log.ref(i)),
   };
   return { flagged, severity, groups: [...fired], signals, evidence };
-}
-
-/** Forged strings among the votes whose strings can be checked; nothing when the ballot's strings cannot be. */
-function forgedCounts(B: ArrayLike<number>, P: ArrayLike<number>, O: ArrayLike<number>, check: Uint8Array | null, uaOf: ArrayLike<number>): FeatureCounts {
-  const count = (set: ArrayLike<number>): [number, number] => {
-    let forged = 0;
-    let checked = 0;
-    if (check === null) return [0, 0];
-    for (let j = 0; j < set.length; j++) {
-      const c = check[uaOf[set[j]]];
-      if (c !== UNCHECKED) checked++;
-      if (c === FORGED) forged++;
-    }
-    return [forged, checked];
-  };
-  return { burst: count(B), pre: count(P), others: count(O), othersOnly: true };
-}
-
-/**
- * A tool that also picks decoys carries its strings to them, but every one of its votes selects
- * the candidate it pushes: only a candidate holding (nearly) as many of the window's forged votes
- * as the candidate holding most is flagged on them.
- */
-const FORGED_LEAD = 0.9;
-
-function holdsMostForged(index: LedgerIndex, candidate: number, startMs: number, endMs: number, check: Uint8Array | null): boolean {
-  if (check === null) return false;
-  const { log } = index;
-  const i0 = lowerBound(log.at, null, startMs);
-  const i1 = lowerBound(log.at, null, endMs, i0);
-  const perSelection = new Map<number, number>();
-  for (let i = i0; i < i1; i++) if (check[log.userAgent[i]] === FORGED) perSelection.set(log.selection[i], (perSelection.get(log.selection[i]) ?? 0) + 1);
-  const perCandidate = new Map<string, number>();
-  for (const [sel, k] of perSelection) for (const id of log.selections[sel]) perCandidate.set(id, (perCandidate.get(id) ?? 0) + k);
-  const own = perCandidate.get(index.candidates[candidate]) ?? 0;
-  return own > 0 && own >= FORGED_LEAD * Math.max(...perCandidate.values());
 }
 
 /** A part of the burst (machine-timed, or on reused devices): fires when it is large in absolute terms. */

@@ -1,5 +1,5 @@
 import { deviceName, namesOneInstall } from './devices';
-import type { LedgerIndex } from './ledger-index';
+import { type LedgerIndex, localDay } from './ledger-index';
 
 export { namesOneInstall };
 
@@ -113,6 +113,48 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
   for (let j = 0; j < votes.length; j++) own.byDevice[index.devices.ofUa[index.log.userAgent[votes[j]]]] = 0;
 }
 
+/**
+ * Whether a phone's fresh accounts look like a farm's routine rather than a helper's evening.
+ * Someone may sit with a dozen elders and vote each one's account on their own phone, chatting in
+ * between; a farm worker logs in to account after account at a steady pace, or far more of them,
+ * or day after day with new ones. A phone counts when its fresh-account logins within a session
+ * (gaps under two hours) are steady (CV under STEADY_CV), or number MANY_ACCOUNTS or more, or
+ * fall on MANY_DAYS days or more.
+ */
+const STEADY_CV = 0.45;
+const MANY_ACCOUNTS = 16;
+const MANY_DAYS = 3;
+const SESSION_GAP_MS = 2 * 3_600_000;
+const MIN_SESSION_GAPS = 5;
+
+function farmRoutine(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
+  const { log, firstVote, devices } = index;
+  const times = new Map<number, number[]>();
+  for (let j = 0; j < set.length; j++) {
+    const i = set[j];
+    if (firstVote[i] !== 1) continue;
+    const d = devices.ofUa[log.userAgent[i]];
+    if (!phones.has(d)) continue;
+    const t = times.get(d);
+    if (t) t.push(log.at[i]);
+    else times.set(d, [log.at[i]]);
+  }
+  const out = new Set<number>();
+  for (const [d, t] of times) {
+    if (t.length >= MANY_ACCOUNTS || new Set(t.map(localDay)).size >= MANY_DAYS) {
+      out.add(d);
+      continue;
+    }
+    const gaps: number[] = [];
+    for (let k = 1; k < t.length; k++) if (t[k] - t[k - 1] < SESSION_GAP_MS) gaps.push(t[k] - t[k - 1]);
+    if (gaps.length < MIN_SESSION_GAPS) continue;
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    const sd = Math.sqrt(gaps.reduce((a, g) => a + (g - mean) ** 2, 0) / gaps.length);
+    if (mean > 0 && sd / mean < STEADY_CV) out.add(d);
+  }
+  return out;
+}
+
 /** ln P(X ≥ k) for X ~ Poisson(mean), Chernoff bound (an upper bound: conservative). */
 export function poissonTailLog(k: number, mean: number): number {
   if (k <= mean) return 0;
@@ -148,6 +190,10 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
     // selects) with the candidate it pushes, where the string is concentrated.
     if (poissonTailLog(k, expected) > -o.minLogOdds || k < o.minRatio * expected) continue;
     found.push({ d, userAgent: deviceName(devices, log.userAgents, d), freshAccounts: k, expected: Math.round(expected * 10) / 10 });
+  }
+  if (found.length > 0) {
+    const routine = farmRoutine(index, set, new Set(found.map((r) => r.d)));
+    for (let f = found.length - 1; f >= 0; f--) if (!routine.has(found[f].d)) found.splice(f, 1);
   }
   const mask = new Uint8Array(set.length);
   if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };

@@ -1,53 +1,179 @@
+import { type LedgerIndex, lowerBound } from './ledger-index';
+import type { FeatureCounts } from './signals';
+
 /**
- * User agents no phone sends. An Android build id of the AOSP form (`TP1A.220624.014`,
- * `RKQ1.201105.002`) begins with the letter of the Android release it was built from (O 8, P 9,
- * Q 10, R 11, S 12, T 13, U 14); a phone reports the version its build is. Tools that assemble
- * strings from parts (a model here, an Android version there) get the pair wrong. Build ids of
- * other forms (Huawei's, Honor's, quarterly `AP…` builds) say nothing and are never counted.
+ * User agents no phone sends. Tools that assemble strings from parts (a model here, an Android
+ * version there) make pairs real phones never show:
+ * - an Android build id of the AOSP form (`TP1A.220624.014`) begins with the letter of the
+ *   release it was built from (O 8, P 9, Q 10, R 11, S 12, T 13, U 14); a phone reports the
+ *   version its build is;
+ * - a model runs the few Android versions its maker shipped for it: in the ballot's own votes a
+ *   model seen often is seen on those versions, and a (model, version) pair under 2% of that
+ *   model's votes is one the crowd does not have.
+ * Strings naming no Android model (iPhones, HarmonyOS, desktops) are never counted.
  */
-const ANDROID_BUILD = /Android (\d+)[^;)]*;[^)]*?Build\/([O-U])[A-Z]{1,2}\d[A-Z]?\.\d{6}\.\d{3}/;
+const ANDROID = /Android (\d+)[^;)]*;\s*([^;()]+?) Build\/([^;)]+)/;
+const AOSP_BUILD = /^([O-U])[A-Z]{1,2}\d[A-Z]?\.\d{6}\.\d{3}$/;
 const RELEASE: Record<string, number> = { O: 8, P: 9, Q: 10, R: 11, S: 12, T: 13, U: 14 };
+/** A model must have this many votes in the ballot before its rare versions mean anything… */
+const MODEL_MIN_VOTES = 50;
+/** …and a pair under this share of the model's votes is one no crowd has. */
+const RARE_PAIR_SHARE = 0.02;
+/** When the median candidate's checkable votes hold more than this, the ledger's strings are not phones' own: the test is off. */
+const USABLE_MAX_SHARE = 0.1;
+const MIN_CHECKED = 50;
+/** A tool draws its parts anew for each string: its votes spread over many pairs. One issued phone model on one version is an employer's. */
+const MIN_FORGED_PAIRS = 8;
+const MAX_PAIR_SHARE = 0.25;
+/** A tool that also ticks decoys: every vote selects the candidate it pushes. */
+const FORGED_LEAD = 0.9;
 
 export const UNCHECKED = 0;
 export const CONSISTENT = 1;
 export const FORGED = 2;
 
-/** UNCHECKED (no AOSP build id to check), CONSISTENT, or FORGED. */
-export function checkUserAgent(ua: string): number {
-  const m = ANDROID_BUILD.exec(ua);
-  if (m === null) return UNCHECKED;
-  return Number(m[1]) === RELEASE[m[2]] ? CONSISTENT : FORGED;
+/** The Android version, model and build id a string names, or null. */
+export function androidParts(ua: string): { version: number; model: string; build: string } | null {
+  const m = ANDROID.exec(ua);
+  return m === null ? null : { version: Number(m[1]), model: m[2], build: m[3] };
 }
 
-/** The check of each user-agent ordinal. */
-export function checkUserAgents(userAgents: readonly string[]): Uint8Array {
-  const out = new Uint8Array(userAgents.length);
-  for (let u = 0; u < userAgents.length; u++) if (userAgents[u].includes('Build/')) out[u] = checkUserAgent(userAgents[u]);
-  return out;
+/** Whether the build id's release letter contradicts the version (false when the id has no letter to read). */
+export function buildContradictsVersion(version: number, build: string): boolean {
+  const m = AOSP_BUILD.exec(build);
+  return m !== null && RELEASE[m[1]] !== version;
 }
 
-/** A typical candidate's voters send no forged strings; if they do, the ledger's strings are not phones' own and the test says nothing. */
-const USABLE_MAX_SHARE = 0.02;
-const MIN_CHECKED = 50;
+export interface ClientCheck {
+  /** Per user-agent ordinal: its (model, version) pair ordinal, or -1 (no Android model named). */
+  pairOf: Int32Array;
+  modelOfPair: Int32Array;
+  /** Votes per pair and per model over the whole ballot. */
+  pairVotes: Int32Array;
+  modelVotes: Int32Array;
+  /** Per user-agent ordinal: 1 when its build id contradicts its version. */
+  contradicts: Uint8Array;
+}
+
+/** The check of every string in the ballot, or null when it says nothing here. */
+export function clientCheck(index: LedgerIndex): ClientCheck | null {
+  const { userAgents, userAgent } = index.log;
+  const pairOf = new Int32Array(userAgents.length).fill(-1);
+  const modelOfPair: number[] = [];
+  const contradicts = new Uint8Array(userAgents.length);
+  const pairIdx = new Map<string, number>();
+  const modelIdx = new Map<string, number>();
+  for (let u = 0; u < userAgents.length; u++) {
+    if (!userAgents[u].includes('Build/')) continue;
+    const parts = androidParts(userAgents[u]);
+    if (parts === null) continue;
+    const key = `${parts.model}\u0000${parts.version}`;
+    let p = pairIdx.get(key);
+    if (p === undefined) {
+      p = pairIdx.size;
+      pairIdx.set(key, p);
+      let m = modelIdx.get(parts.model);
+      if (m === undefined) modelIdx.set(parts.model, (m = modelIdx.size));
+      modelOfPair.push(m);
+    }
+    pairOf[u] = p;
+    if (buildContradictsVersion(parts.version, parts.build)) contradicts[u] = 1;
+  }
+  const pairVotes = new Int32Array(pairIdx.size);
+  const modelVotes = new Int32Array(modelIdx.size);
+  for (let i = 0; i < userAgent.length; i++) {
+    const p = pairOf[userAgent[i]];
+    if (p < 0) continue;
+    pairVotes[p]++;
+    modelVotes[modelOfPair[p]]++;
+  }
+  const cc = { pairOf, modelOfPair: Int32Array.from(modelOfPair), pairVotes, modelVotes, contradicts };
+  return usable(cc, index) ? cc : null;
+}
 
 /**
- * Whether the check means anything in this ballot: the median candidate's checkable votes are
- * (nearly) all consistent. An export that rewrote user agents, or a ballot whose strings all came
- * from one sloppy source, would make every crowd look forged.
+ * Which strings are forged when judging `candidate`: the pairs are counted without the
+ * candidate's own votes, so an attack's own strings cannot make their pairs look common.
+ * Returns per user-agent ordinal UNCHECKED, CONSISTENT or FORGED.
  */
-export function forgeryCheckUsable(check: Uint8Array, userAgentOf: ArrayLike<number>, votesOf: ReadonlyArray<ArrayLike<number>>): boolean {
-  const shares: number[] = [];
-  for (const votes of votesOf) {
-    let checked = 0;
-    let forged = 0;
-    for (let j = 0; j < votes.length; j++) {
-      const c = check[userAgentOf[votes[j]]];
-      if (c !== UNCHECKED) checked++;
-      if (c === FORGED) forged++;
+export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number | null): (u: number) => number {
+  const pairN = Int32Array.from(cc.pairVotes);
+  const modelN = Int32Array.from(cc.modelVotes);
+  if (candidate !== null) {
+    const own = index.votesOf[candidate];
+    for (let j = 0; j < own.length; j++) {
+      const p = cc.pairOf[index.log.userAgent[own[j]]];
+      if (p < 0) continue;
+      pairN[p]--;
+      modelN[cc.modelOfPair[p]]--;
     }
-    if (checked >= MIN_CHECKED) shares.push(forged / checked);
+  }
+  return (u) => {
+    const p = cc.pairOf[u];
+    if (p < 0) return UNCHECKED;
+    const n = modelN[cc.modelOfPair[p]];
+    const rare = n >= MODEL_MIN_VOTES && pairN[p] < RARE_PAIR_SHARE * n;
+    return cc.contradicts[u] === 1 || rare ? FORGED : CONSISTENT;
+  };
+}
+
+/** A typical candidate's voters send (nearly) no forged strings; if they do, the ledger's strings were rewritten and the check is off. */
+function usable(cc: ClientCheck, index: LedgerIndex): boolean {
+  const forged = forgedFor(index, cc, null);
+  const shares: number[] = [];
+  for (const votes of index.votesOf) {
+    let checked = 0;
+    let bad = 0;
+    for (let j = 0; j < votes.length; j++) {
+      const c = forged(index.log.userAgent[votes[j]]);
+      if (c !== UNCHECKED) checked++;
+      if (c === FORGED) bad++;
+    }
+    if (checked >= MIN_CHECKED) shares.push(bad / checked);
   }
   if (shares.length === 0) return false;
   shares.sort((a, b) => a - b);
   return shares[Math.floor(shares.length / 2)] <= USABLE_MAX_SHARE;
+}
+
+/** Forged strings among the votes whose strings can be checked (burst, history, others); nothing when the check is off. */
+export function forgedCounts(forged: ((u: number) => number) | null, uaOf: ArrayLike<number>, B: ArrayLike<number>, P: ArrayLike<number>, O: ArrayLike<number>): FeatureCounts {
+  const count = (set: ArrayLike<number>): [number, number] => {
+    if (forged === null) return [0, 0];
+    let bad = 0;
+    let checked = 0;
+    for (let j = 0; j < set.length; j++) {
+      const c = forged(uaOf[set[j]]);
+      if (c !== UNCHECKED) checked++;
+      if (c === FORGED) bad++;
+    }
+    return [bad, checked];
+  };
+  return { burst: count(B), pre: count(P), others: count(O), othersOnly: true };
+}
+
+/**
+ * Whether forged strings in a burst may flag its candidate: they come from a tool (many pairs,
+ * none dominant) and the candidate holds (nearly) as many of the window's forged votes as the
+ * candidate holding most (a tool's decoy picks carry its strings to other candidates too).
+ */
+export function forgedFlagAllowed(index: LedgerIndex, cc: ClientCheck, forged: (u: number) => number, candidate: number, B: ArrayLike<number>, startMs: number, endMs: number): boolean {
+  const { log } = index;
+  const pairs = new Map<number, number>();
+  let n = 0;
+  for (let j = 0; j < B.length; j++) {
+    const u = log.userAgent[B[j]];
+    if (forged(u) !== FORGED) continue;
+    n++;
+    pairs.set(cc.pairOf[u], (pairs.get(cc.pairOf[u]) ?? 0) + 1);
+  }
+  if (pairs.size < MIN_FORGED_PAIRS || Math.max(...pairs.values()) > MAX_PAIR_SHARE * n) return false;
+  const i0 = lowerBound(log.at, null, startMs);
+  const i1 = lowerBound(log.at, null, endMs, i0);
+  const perSelection = new Map<number, number>();
+  for (let i = i0; i < i1; i++) if (forged(log.userAgent[i]) === FORGED) perSelection.set(log.selection[i], (perSelection.get(log.selection[i]) ?? 0) + 1);
+  const perCandidate = new Map<string, number>();
+  for (const [sel, k] of perSelection) for (const id of log.selections[sel]) perCandidate.set(id, (perCandidate.get(id) ?? 0) + k);
+  const own = perCandidate.get(index.candidates[candidate]) ?? 0;
+  return own > 0 && own >= FORGED_LEAD * Math.max(...perCandidate.values());
 }

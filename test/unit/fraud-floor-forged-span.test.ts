@@ -1,5 +1,5 @@
 import { detect } from '../../src/fraud/detector';
-import { checkUserAgent, CONSISTENT, FORGED, UNCHECKED } from '../../src/fraud/forged-clients';
+import { androidParts, buildContradictsVersion } from '../../src/fraud/forged-clients';
 import { gapFloorLogOdds } from '../../src/fraud/gap-floor';
 import { judgeStream } from '../../src/fraud/machine-streams';
 import type { VoteEvent } from '../../src/fraud/types';
@@ -66,14 +66,18 @@ describe('a floor under the gaps (a timer shared out over hosts)', () => {
 
 describe('strings no phone sends', () => {
   it('reads the Android release from an AOSP build id and checks it', () => {
-    expect(checkUserAgent(ANDROID('V2309A', 1, 'TP1A.220624.014', '13'))).toBe(CONSISTENT);
-    expect(checkUserAgent(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '11'))).toBe(CONSISTENT);
-    expect(checkUserAgent(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '13'))).toBe(FORGED);
-    expect(checkUserAgent(ANDROID('PEGM00', 1, 'SP1A.210812.016', '9'))).toBe(FORGED);
-    // Huawei names the model in its build id, quarterly builds start with A: nothing to check.
-    expect(checkUserAgent(ANDROID('NOH-AN00', 1, 'HUAWEINOH-AN00', '12'))).toBe(UNCHECKED);
-    expect(checkUserAgent(ANDROID('PJD110', 1, 'AP3A.240617.008', '15'))).toBe(UNCHECKED);
-    expect(checkUserAgent(IPHONE('17_5_1'))).toBe(UNCHECKED);
+    const contradicts = (ua: string) => {
+      const p = androidParts(ua);
+      return p !== null && buildContradictsVersion(p.version, p.build);
+    };
+    expect(androidParts(ANDROID('V2309A', 1, 'TP1A.220624.014', '13'))).toEqual({ version: 13, model: 'V2309A', build: 'TP1A.220624.014' });
+    expect(contradicts(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '11'))).toBe(false);
+    expect(contradicts(ANDROID('M2007J3SC', 1, 'RKQ1.200826.002', '13'))).toBe(true);
+    expect(contradicts(ANDROID('PEGM00', 1, 'SP1A.210812.016', '9'))).toBe(true);
+    // Huawei names the model in its build id, quarterly builds start with A: nothing to read.
+    expect(contradicts(ANDROID('NOH-AN00', 1, 'HUAWEINOH-AN00', '12'))).toBe(false);
+    expect(contradicts(ANDROID('PJD110', 1, 'AP3A.240617.008', '15'))).toBe(false);
+    expect(androidParts(IPHONE('17_5_1'))).toBeNull();
   });
 
   /** A tool's strings: a real model and build id with any Android version, a random install id. */
@@ -88,6 +92,27 @@ describe('strings no phone sends', () => {
       events.push({ at: Math.round(T0 + 4 * 60 * MIN + u() * 5 * 60 * MIN), accountId: `p${k}`, candidateIds: [...new Set(['c6', ...decoys])].sort(), ip: `182.98.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: tool(u, k) });
     }
     expect(flagged(sorted(events))).toEqual(['c6']);
+  });
+
+  it('learns which versions each model runs from the crowd, and flags a tool that ignores them', () => {
+    const u = rng(31);
+    const events = honestCrowd({ start: T0 - DAY, days: 3, votes: 15_000, candidates: 12, seed: 8 });
+    // Huawei-style build ids carry no release letter; the tool picks any Android 9–14 for any model.
+    for (let k = 0; k < 1500; k++) {
+      const model = MODELS[k % MODELS.length];
+      events.push({ at: Math.round(T0 + 4 * 60 * MIN + u() * 5 * 60 * MIN), accountId: `p${k}`, candidateIds: ['c6'], ip: `182.98.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: ANDROID(model, 700_000 + k, `HUAWEI${model}`, String(9 + Math.floor(u() * 6))) });
+    }
+    expect(flagged(sorted(events))).toEqual(['c6']);
+  });
+
+  it('leaves an employer alone whose issued phones all run one version the crowd rarely has', () => {
+    const u = rng(37);
+    const events = honestCrowd({ start: T0 - DAY, days: 3, votes: 15_000, candidates: 12, seed: 8 });
+    // 400 staff on the commonest model, held back on Android 11 by IT: a rare pair for that model.
+    for (let k = 0; k < 400; k++) {
+      events.push({ at: Math.round(T0 + 60 * MIN - Math.log(1 - u()) * 30 * MIN), accountId: `w${k}`, candidateIds: ['c6'], ip: `218.87.40.${1 + (k % 3)}`, userAgent: ANDROID(MODELS[0], 600_000 + k, 'HUAWEIV2309A', '11') });
+    }
+    expect(flagged(sorted(events))).toEqual([]);
   });
 
   it('says nothing in a ballot whose honest strings are themselves inconsistent', () => {
@@ -131,5 +156,31 @@ describe('one phone across the ballot\'s days', () => {
       for (let d = 0; d < 6; d++) for (let m = 0; m < size; m++) if (u() < 0.8) events.push({ at: Math.round(T0 + d * DAY + 11 * 60 * MIN + u() * 60 * MIN), accountId: `f${h}-${m}`, candidateIds: ['c4'], ip: `59.52.${h % 250}.${1 + (h % 9)}`, userAgent: phone });
     }
     expect(flagged(sorted(events))).toEqual([]);
+  });
+
+  it('leaves village helpers alone who vote a dozen elders\' accounts on their own phones, evening after evening', () => {
+    const u = rng(41);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // 20 helpers, 6–14 elders each, one after another with a chat in between, then again on later evenings.
+    for (let h = 0; h < 20; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 810_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      const elders = 6 + (h % 9);
+      for (const d of [1, 2, 4]) {
+        let t = T0 + d * DAY + 11 * 60 * MIN + u() * 40 * MIN;
+        for (let e = 0; e < elders; e++, t += -Math.log(1 - u()) * 3 * MIN) events.push({ at: Math.round(t), accountId: `e${h}-${e}`, candidateIds: ['c4'], ip: `59.52.${h}.9`, userAgent: phone });
+      }
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+
+  it('flags a farm whose phones log in to ten accounts each at a worker\'s steady pace', () => {
+    const u = rng(43);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    for (let h = 0; h < 20; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 820_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      let t = T0 + 2 * DAY + 6 * 60 * MIN + u() * 10 * MIN;
+      for (let e = 0; e < 10; e++, t += 6 * MIN * (0.85 + 0.3 * u())) events.push({ at: Math.round(t), accountId: `k${h}-${e}`, candidateIds: ['c4'], ip: `59.52.200.${1 + (h % 3)}`, userAgent: phone });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
   });
 });
