@@ -114,16 +114,17 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
 }
 
 /**
- * Whether a phone's fresh accounts look like a farm's routine rather than a helper's evening.
- * Someone may sit with a dozen elders and vote each one's account on their own phone, chatting in
- * between; a farm worker logs in to account after account at a steady pace, or far more of them,
- * or day after day with new ones. A phone counts when its fresh-account logins within a session
- * (gaps under two hours) are steady (CV under STEADY_CV), or number MANY_ACCOUNTS or more, or
- * fall on MANY_DAYS days or more.
+ * Whether a phone's fresh accounts look like a farm's routine rather than a helper's sitting.
+ * Someone may sit with a dozen elders and vote each one's account on their own phone, one after
+ * another, chatting in between: a short sitting at irregular gaps. A farm worker logs in to
+ * account after account at a steady pace, or far more of them, or for hours, or day after day with
+ * new ones. A phone counts unless its fresh accounts, fewer than MANY_ACCOUNTS, all came within
+ * one SITTING_MS on fewer than MANY_DAYS days at gaps no steadier than STEADY_CV.
  */
 const STEADY_CV = 0.45;
 const MANY_ACCOUNTS = 16;
 const MANY_DAYS = 3;
+const SITTING_MS = 90 * 60_000;
 const SESSION_GAP_MS = 2 * 3_600_000;
 const MIN_SESSION_GAPS = 5;
 
@@ -141,7 +142,7 @@ function farmRoutine(index: LedgerIndex, set: ArrayLike<number>, phones: Readonl
   }
   const out = new Set<number>();
   for (const [d, t] of times) {
-    if (t.length >= MANY_ACCOUNTS || new Set(t.map(localDay)).size >= MANY_DAYS) {
+    if (t.length >= MANY_ACCOUNTS || t[t.length - 1] - t[0] > SITTING_MS || new Set(t.map(localDay)).size >= MANY_DAYS) {
       out.add(d);
       continue;
     }

@@ -183,4 +183,18 @@ describe('one phone across the ballot\'s days', () => {
     }
     expect(flagged(sorted(events))).toEqual(['c4']);
   });
+
+  it('flags a night job that rotates 45 phone strings over four hours at random gaps', () => {
+    const u = rng(47);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    const strings = Array.from({ length: 45 }, (_, k) => ANDROID(MODELS[k % MODELS.length], 830_000 + k, BUILDS[k % 4][0], BUILDS[k % 4][1], k % 3));
+    // Each string gets nine or ten of the accounts, in random order: no string is steady or busy.
+    const order = Array.from({ length: 420 }, (_, k) => k % strings.length).sort(() => u() - 0.5);
+    // 420 fresh accounts from 01:00 to 05:00, Poisson-paced: about nine on each string, none steady.
+    for (let k = 0, t = T0 + 2 * DAY - 8 * 60 * MIN; k < 420; k++) {
+      t += -Math.log(1 - u()) * (240 / 420) * MIN;
+      events.push({ at: Math.round(t), accountId: `n${k}`, candidateIds: ['c4'], ip: `36.${40 + Math.floor(u() * 3)}.7.9`, userAgent: strings[order[k]] });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
+  });
 });
