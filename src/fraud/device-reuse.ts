@@ -1,5 +1,6 @@
 import { deviceName, namesOneInstall } from './devices';
-import { type LedgerIndex, localDay } from './ledger-index';
+import type { LedgerIndex } from './ledger-index';
+import { SITTING_MS } from './timing';
 
 export { namesOneInstall };
 
@@ -114,44 +115,26 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
 }
 
 /**
- * Whether a phone's fresh accounts look like a farm's routine rather than a helper's sitting.
- * Someone may sit with a dozen elders and vote each one's account on their own phone, one after
- * another, chatting in between: a short sitting at irregular gaps. A farm worker logs in to
- * account after account at a steady pace, or far more of them, or for hours, or day after day with
- * new ones. A phone counts unless its fresh accounts, fewer than MANY_ACCOUNTS, all came within
- * one SITTING_MS on fewer than MANY_DAYS days at gaps no steadier than STEADY_CV.
+ * Whether a phone's fresh accounts look like a farm's rounds rather than a helper's sitting. A
+ * grandchild, a village clerk or a volunteer may sit down and vote a dozen or twenty people's
+ * accounts on one phone, one after another: one sitting, and the same accounts again on later
+ * days. A farm worker turns a phone over to account after account for hours, or day after day
+ * with new ones. A phone counts when its fresh accounts span more than SITTING_MS. (A phone run
+ * through its accounts like clockwork is caught by its timing: machine-streams.ts, timing.ts.)
  */
-const STEADY_CV = 0.45;
-const MANY_ACCOUNTS = 16;
-const MANY_DAYS = 3;
-const SITTING_MS = 90 * 60_000;
-const SESSION_GAP_MS = 2 * 3_600_000;
-const MIN_SESSION_GAPS = 5;
 
-function farmRoutine(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
+function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
   const { log, firstVote, devices } = index;
-  const times = new Map<number, number[]>();
+  const first = new Map<number, number>();
+  const out = new Set<number>();
   for (let j = 0; j < set.length; j++) {
     const i = set[j];
     if (firstVote[i] !== 1) continue;
     const d = devices.ofUa[log.userAgent[i]];
     if (!phones.has(d)) continue;
-    const t = times.get(d);
-    if (t) t.push(log.at[i]);
-    else times.set(d, [log.at[i]]);
-  }
-  const out = new Set<number>();
-  for (const [d, t] of times) {
-    if (t.length >= MANY_ACCOUNTS || t[t.length - 1] - t[0] > SITTING_MS || new Set(t.map(localDay)).size >= MANY_DAYS) {
-      out.add(d);
-      continue;
-    }
-    const gaps: number[] = [];
-    for (let k = 1; k < t.length; k++) if (t[k] - t[k - 1] < SESSION_GAP_MS) gaps.push(t[k] - t[k - 1]);
-    if (gaps.length < MIN_SESSION_GAPS) continue;
-    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
-    const sd = Math.sqrt(gaps.reduce((a, g) => a + (g - mean) ** 2, 0) / gaps.length);
-    if (mean > 0 && sd / mean < STEADY_CV) out.add(d);
+    const t0 = first.get(d);
+    if (t0 === undefined) first.set(d, log.at[i]);
+    else if (log.at[i] - t0 > SITTING_MS) out.add(d);
   }
   return out;
 }
@@ -193,8 +176,8 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
     found.push({ d, userAgent: deviceName(devices, log.userAgents, d), freshAccounts: k, expected: Math.round(expected * 10) / 10 });
   }
   if (found.length > 0) {
-    const routine = farmRoutine(index, set, new Set(found.map((r) => r.d)));
-    for (let f = found.length - 1; f >= 0; f--) if (!routine.has(found[f].d)) found.splice(f, 1);
+    const rounds = farmRounds(index, set, new Set(found.map((r) => r.d)));
+    for (let f = found.length - 1; f >= 0; f--) if (!rounds.has(found[f].d)) found.splice(f, 1);
   }
   const mask = new Uint8Array(set.length);
   if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };

@@ -1,6 +1,6 @@
 import { type LedgerIndex, lowerBound } from './ledger-index';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity } from './timing';
+import { gapRegularity, SITTING_MS } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -37,6 +37,7 @@ export interface MachinePart {
 /** Parts shorter than this are not judged. */
 export const MIN_PART_VOTES = 20;
 const STRICT_CV = 0.35;
+const SITTING_CV = 0.2;
 const BAND_MIN_SHARE = 0.5;
 const BAND_MIN_Z = 5;
 const POISSON_BAND = 0.2;
@@ -69,7 +70,9 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): Str
   let why: StreamVerdict['why'] = null;
   if (gaps >= MIN_PART_VOTES - 1) {
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
-    if (r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
+    // Within one sitting a person repeating a task can be this steady: a part that short must be a timer's.
+    const sitting = times[n - 1] - times[0] <= SITTING_MS;
+    if (sitting ? r.cv < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
     else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
     else if (gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }

@@ -51,11 +51,18 @@ export function gapRegularity(times: ArrayLike<number>): StreamRegularity {
  * short streams need a lower CV, and the band must also beat the ≈ 20% a Poisson stream's best
  * band holds by 4 standard deviations (≈ 0.1% at 12 gaps, none above).
  */
-export function isRegular(r: StreamRegularity, gaps: number, regularCv: number): boolean {
-  if (gaps >= 20 ? r.cv < regularCv : r.cv < 0.6 * regularCv) return true;
-  if (gaps < 12 || r.bandShare < 0.45) return false;
+export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, spanMs = Infinity): boolean {
+  // One person doing one task over and over (a clerk voting twenty elders' accounts in a sitting)
+  // is steadier than a crowd but nowhere near a timer; only a stream that keeps it up for longer
+  // than a sitting gets the looser tests.
+  const sitting = spanMs <= SITTING_MS;
+  if (gaps >= 20 && !sitting ? r.cv < regularCv : r.cv < 0.6 * regularCv) return true;
+  if (sitting || gaps < 12 || r.bandShare < 0.45) return false;
   return (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND)) >= 4;
 }
+
+/** How long one person might sit doing the same thing over and over. */
+export const SITTING_MS = 90 * 60_000;
 
 /** Share of a Poisson stream's gaps in its densest 1.5×-wide band, rounded up (≈ 0.15 expected, best band over positions). */
 const POISSON_BAND = 0.2;
@@ -69,7 +76,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   const mark = (positions: number[]) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    if (isRegular(gapRegularity(times), times.length - 1, regularCv)) for (const p of positions) mask[p] = 1;
+    if (isRegular(gapRegularity(times), times.length - 1, regularCv, times[times.length - 1] - times[0])) for (const p of positions) mask[p] = 1;
   };
   const all: number[] = [];
   for (let p = 0; p < idx.length; p++) all.push(p);

@@ -161,10 +161,11 @@ describe('one phone across the ballot\'s days', () => {
   it('leaves village helpers alone who vote a dozen elders\' accounts on their own phones, evening after evening', () => {
     const u = rng(41);
     const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
-    // 20 helpers, 6–14 elders each, one after another with a chat in between, then again on later evenings.
+    // 20 helpers, 6–14 elders each (a village clerk: 22), one after another with a chat in
+    // between, then the same accounts again on later evenings.
     for (let h = 0; h < 20; h++) {
       const phone = ANDROID(MODELS[h % MODELS.length], 810_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
-      const elders = 6 + (h % 9);
+      const elders = h < 3 ? 22 : 6 + (h % 9);
       for (const d of [1, 2, 4]) {
         let t = T0 + d * DAY + 11 * 60 * MIN + u() * 40 * MIN;
         for (let e = 0; e < elders; e++, t += -Math.log(1 - u()) * 3 * MIN) events.push({ at: Math.round(t), accountId: `e${h}-${e}`, candidateIds: ['c4'], ip: `59.52.${h}.9`, userAgent: phone });
@@ -173,13 +174,14 @@ describe('one phone across the ballot\'s days', () => {
     expect(flagged(sorted(events))).toEqual([]);
   });
 
-  it('flags a farm whose phones log in to ten accounts each at a worker\'s steady pace', () => {
+  it('flags a farm whose phones each turn over twelve accounts across an afternoon', () => {
     const u = rng(43);
     const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
     for (let h = 0; h < 20; h++) {
       const phone = ANDROID(MODELS[h % MODELS.length], 820_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
       let t = T0 + 2 * DAY + 6 * 60 * MIN + u() * 10 * MIN;
-      for (let e = 0; e < 10; e++, t += 6 * MIN * (0.85 + 0.3 * u())) events.push({ at: Math.round(t), accountId: `k${h}-${e}`, candidateIds: ['c4'], ip: `59.52.200.${1 + (h % 3)}`, userAgent: phone });
+      // A worker's round: the next account every 8–14 minutes, for two hours and more.
+      for (let e = 0; e < 12; e++, t += (8 + 6 * u()) * MIN) events.push({ at: Math.round(t), accountId: `k${h}-${e}`, candidateIds: ['c4'], ip: `59.52.200.${1 + (h % 3)}`, userAgent: phone });
     }
     expect(flagged(sorted(events))).toEqual(['c4']);
   });
@@ -194,6 +196,17 @@ describe('one phone across the ballot\'s days', () => {
     for (let k = 0, t = T0 + 2 * DAY - 8 * 60 * MIN; k < 420; k++) {
       t += -Math.log(1 - u()) * (240 / 420) * MIN;
       events.push({ at: Math.round(t), accountId: `n${k}`, candidateIds: ['c4'], ip: `36.${40 + Math.floor(u() * 3)}.7.9`, userAgent: strings[order[k]] });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
+  });
+
+  it('flags a farm whose phones run through fourteen accounts in under an hour like clockwork', () => {
+    const u = rng(53);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    for (let h = 0; h < 12; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 840_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      let t = T0 + 3 * DAY + 2 * 60 * MIN + u() * 5 * MIN;
+      for (let e = 0; e < 14; e++, t += 4 * MIN * (0.95 + 0.1 * u())) events.push({ at: Math.round(t), accountId: `q${h}-${e}`, candidateIds: ['c4'], ip: `59.52.201.${1 + (h % 2)}`, userAgent: phone });
     }
     expect(flagged(sorted(events))).toEqual(['c4']);
   });
