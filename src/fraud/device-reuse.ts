@@ -119,13 +119,16 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
  * grandchild, a village clerk or a volunteer may sit down and vote a dozen or twenty people's
  * accounts on one phone, one after another: one sitting, and the same accounts again on later
  * days. A farm worker turns a phone over to account after account for hours, or day after day
- * with new ones. A phone counts when its fresh accounts span more than SITTING_MS. (A phone run
- * through its accounts like clockwork is caught by its timing: machine-streams.ts, timing.ts.)
+ * with new ones, or a program drives it far faster than anyone can switch accounts. A phone
+ * counts when its fresh accounts span more than SITTING_MS or number SITTING_MAX_ACCOUNTS or more.
+ * (A phone run through its accounts like clockwork is also caught by its timing.)
  */
+const SITTING_MAX_ACCOUNTS = 30;
 
 function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
   const { log, firstVote, devices } = index;
   const first = new Map<number, number>();
+  const count = new Map<number, number>();
   const out = new Set<number>();
   for (let j = 0; j < set.length; j++) {
     const i = set[j];
@@ -134,7 +137,9 @@ function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: Readonly
     if (!phones.has(d)) continue;
     const t0 = first.get(d);
     if (t0 === undefined) first.set(d, log.at[i]);
-    else if (log.at[i] - t0 > SITTING_MS) out.add(d);
+    const k = (count.get(d) ?? 0) + 1;
+    count.set(d, k);
+    if (log.at[i] - (t0 ?? log.at[i]) > SITTING_MS || k >= SITTING_MAX_ACCOUNTS) out.add(d);
   }
   return out;
 }

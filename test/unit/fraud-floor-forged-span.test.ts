@@ -210,4 +210,16 @@ describe('one phone across the ballot\'s days', () => {
     }
     expect(flagged(sorted(events))).toEqual(['c4']);
   });
+
+  it('flags one phone string behind hundreds of fresh accounts within an hour, whatever its timing', () => {
+    const u = rng(59);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // A copied string on a script: 400 fresh accounts in 50 minutes, Poisson-paced, from a few hosts.
+    const copied = ANDROID(MODELS[3], 4242, BUILDS[1][0], BUILDS[1][1], 1);
+    for (let k = 0, t = T0 + 2 * DAY + 3 * 60 * MIN; k < 400; k++) {
+      t += -Math.log(1 - u()) * (50 / 400) * MIN;
+      events.push({ at: Math.round(t), accountId: `z${k}`, candidateIds: ['c4'], ip: `47.101.9.${1 + Math.floor(u() * 12)}`, userAgent: copied });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
+  });
 });
