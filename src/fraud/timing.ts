@@ -73,14 +73,17 @@ const POISSON_BAND = 0.2;
  */
 export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: number, regularCv: number): Uint8Array {
   const mask = new Uint8Array(idx.length);
-  const mark = (positions: number[]) => {
+  // One source (an IP, a prefix, a UA) may be one person repeating a task for a sitting; the
+  // whole set is a crowd, never one person.
+  const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    if (isRegular(gapRegularity(times), times.length - 1, regularCv, times[times.length - 1] - times[0])) for (const p of positions) mask[p] = 1;
+    const span = oneSource ? times[times.length - 1] - times[0] : Infinity;
+    if (isRegular(gapRegularity(times), times.length - 1, regularCv, span)) for (const p of positions) mask[p] = 1;
   };
   const all: number[] = [];
   for (let p = 0; p < idx.length; p++) all.push(p);
-  mark(all);
+  mark(all, false);
   // Ordinals group exactly as the strings they stand for would.
   for (const key of [(i: number) => log.ip[i], (i: number) => prefixOf(log.ips[log.ip[i]]), (i: number) => log.userAgent[i]]) {
     const groups = new Map<string | number, number[]>();
@@ -90,7 +93,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
       if (g) g.push(p);
       else groups.set(k, [p]);
     }
-    for (const g of groups.values()) mark(g);
+    for (const g of groups.values()) mark(g, true);
   }
   return mask;
 }
