@@ -1,4 +1,5 @@
-import { type LedgerIndex, lowerBound } from './ledger-index';
+import type { LedgerIndex } from './ledger-index';
+import { leadsVotes } from './lead';
 import type { FeatureCounts } from './signals';
 
 /**
@@ -25,8 +26,6 @@ const MIN_CHECKED = 50;
 /** A tool draws its parts anew for each string: its votes spread over many pairs. One issued phone model on one version is an employer's. */
 const MIN_FORGED_PAIRS = 8;
 const MAX_PAIR_SHARE = 0.25;
-/** A tool that also ticks decoys: every vote selects the candidate it pushes. */
-const FORGED_LEAD = 0.9;
 
 export const UNCHECKED = 0;
 export const CONSISTENT = 1;
@@ -168,12 +167,5 @@ export function forgedFlagAllowed(index: LedgerIndex, cc: ClientCheck, forged: (
     pairs.set(cc.pairOf[u], (pairs.get(cc.pairOf[u]) ?? 0) + 1);
   }
   if (pairs.size < MIN_FORGED_PAIRS || Math.max(...pairs.values()) > MAX_PAIR_SHARE * n) return false;
-  const i0 = lowerBound(log.at, null, startMs);
-  const i1 = lowerBound(log.at, null, endMs, i0);
-  const perSelection = new Map<number, number>();
-  for (let i = i0; i < i1; i++) if (forged(log.userAgent[i]) === FORGED) perSelection.set(log.selection[i], (perSelection.get(log.selection[i]) ?? 0) + 1);
-  const perCandidate = new Map<string, number>();
-  for (const [sel, k] of perSelection) for (const id of log.selections[sel]) perCandidate.set(id, (perCandidate.get(id) ?? 0) + k);
-  const own = perCandidate.get(index.candidates[candidate]) ?? 0;
-  return own > 0 && own >= FORGED_LEAD * Math.max(...perCandidate.values());
+  return leadsVotes(index, candidate, startMs, endMs, (i) => forged(log.userAgent[i]) === FORGED);
 }

@@ -1,4 +1,5 @@
-import { type LedgerIndex, lowerBound } from './ledger-index';
+import type { LedgerIndex } from './ledger-index';
+import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
 import { gapRegularity, SITTING_MS } from './timing';
 
@@ -157,7 +158,7 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
         positions.map((p) => log.at[idx[p]]),
         usePhase,
       );
-      if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]])) continue;
+      if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]] + 1)) continue;
       for (const p of positions) mask[p] = 1;
       groups.push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
     }
@@ -168,24 +169,9 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
   return { mask, votes, groups: groups.slice(0, 10) };
 }
 
-/**
- * A script that also ticks decoys leaves a random subset of its ticks with each decoy: the same
- * timer, seen through fewer votes. Every one of its votes selects the candidate it pushes, so a
- * part counts only for a candidate holding (nearly) as many of the key's votes over the part's
- * span as the candidate holding most.
- */
-const PART_LEAD = 0.9;
-
-function leadsPart(index: LedgerIndex, candidate: number, key: (i: number) => number, k: number, from: number, to: number): boolean {
-  const { log } = index;
-  const i0 = lowerBound(log.at, null, from);
-  const i1 = lowerBound(log.at, null, to + 1, i0);
-  const perSelection = new Map<number, number>();
-  for (let i = i0; i < i1; i++) if (key(i) === k) perSelection.set(log.selection[i], (perSelection.get(log.selection[i]) ?? 0) + 1);
-  const perCandidate = new Map<string, number>();
-  for (const [sel, n] of perSelection) for (const id of log.selections[sel]) perCandidate.set(id, (perCandidate.get(id) ?? 0) + n);
-  const own = perCandidate.get(index.candidates[candidate]) ?? 0;
-  return own > 0 && own >= PART_LEAD * Math.max(...perCandidate.values());
+/** A script's decoy ticks are its timer seen through fewer votes: the part counts for the candidate it pushes (lead.ts). */
+function leadsPart(index: LedgerIndex, candidate: number, key: (i: number) => number, k: number, fromMs: number, toMs: number): boolean {
+  return leadsVotes(index, candidate, fromMs, toMs, (i) => key(i) === k);
 }
 
 function round(v: number): number {
