@@ -6,20 +6,13 @@ import { buildIndex } from '../../src/fraud/ledger-index';
 import { DEFAULT_OPTIONS } from '../../src/fraud/options';
 import type { VoteEvent } from '../../src/fraud/types';
 import { voteLogOf } from '../../src/fraud/vote-log';
+import { ANDROID as ANDROID_ON, DAY, IPHONE, MIN, rng } from '../helpers/ledger-fixtures';
 
 const o = DEFAULT_OPTIONS;
 const MODELS = ['V2309A', 'PGT-AN10', 'ALN-AL00', '23049RAD8C', 'M2007J3SC', 'PEGM00', 'SM-S9080', 'PJD110', 'V2055A', '22041211AC', 'CPH2449', 'RMX3706'];
-const ANDROID = (model: string, id: number, net = 'WIFI', os = '13') =>
-  `Mozilla/5.0 (Linux; Android ${os}; ${model} Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.5845.114 Mobile Safari/537.36 XWEB/1160117 MMWEBSDK/20240404 MMWEBID/${id} MicroMessenger/8.0.49.2600(0x28003133) WeChat/arm64 Weixin NetType/${net} Language/zh_CN ABI/arm64`;
-const IPHONE = (v: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN`;
-
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
+/** Phones on one build (TP1A, Android 13 by default): models and install ids tell them apart. */
+const ANDROID = (model: string, id: number, net = 'WIFI', os = '13') => ANDROID_ON(model, id, 'TP1A.220624.014', os, 0, net);
 const T0 = Date.parse('2024-06-03T00:00:00Z');
-const DAY = 86_400_000;
-const MIN = 60_000;
 
 /** Two days of organic votes for 8 candidates: one account per phone, models spread evenly. */
 function organic(u = rng(7)): VoteEvent[] {

@@ -5,19 +5,13 @@ import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/ma
 import { DEFAULT_OPTIONS } from '../../src/fraud/options';
 import type { VoteEvent } from '../../src/fraud/types';
 import { voteLogOf } from '../../src/fraud/vote-log';
+import { ANDROID as ANDROID_ON, DAY, IPHONE, rng } from '../helpers/ledger-fixtures';
 
 const o = DEFAULT_OPTIONS;
-const IPHONE = (v: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${v} like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.49(0x18003137) NetType/WIFI Language/zh_CN`;
-const ANDROID = (id: number) =>
-  `Mozilla/5.0 (Linux; Android 13; V2309A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/116.0.5845.114 Mobile Safari/537.36 XWEB/1160117 MMWEBSDK/20240404 MMWEBID/${id} MicroMessenger/8.0.49.2600(0x28003133) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64`;
-
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 16807) % 2147483647) / 2147483647;
-}
+/** One phone model on one build: the install id tells the phones apart. */
+const ANDROID = (id: number) => ANDROID_ON('V2309A', id);
 
 const T0 = Date.parse('2024-06-03T00:00:00Z');
-const DAY = 86_400_000;
 
 /** Organic votes over `days` days: 8 candidates, diverse phones (own Android installs, common iPhone strings). */
 function organic(days: number, perDay: number, u = rng(7)): VoteEvent[] {
