@@ -4,7 +4,7 @@ import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
 import { farmDevices } from './farm-devices';
-import { clientCheck, type ClientCheck, forgedCounts, forgedFlagAllowed, forgedFor } from './forged-clients';
+import { clientCheck, type ClientCheck, forgedCounts, forgedFlagAllowed, forgedFor, type ForgedView } from './forged-clients';
 import { machineParts, phaseUsable } from './machine-streams';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
@@ -49,7 +49,7 @@ export interface BallotContext {
   /** Which strings no phone sends (forged-clients.ts); null when the check says nothing in this ballot. */
   clients: ClientCheck | null;
   /** The check as each judged candidate sees it (its own votes left out), made once per candidate. */
-  forgedByCandidate: Map<number, (u: number) => number>;
+  forgedByCandidate: Map<number, ForgedView>;
 }
 
 export type { OwnFresh };
@@ -63,7 +63,7 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1), clients: clientCheck(index), forgedByCandidate: new Map() };
 }
 
-function forgedOf(index: LedgerIndex, ctx: BallotContext, candidate: number): ((u: number) => number) | null {
+function forgedOf(index: LedgerIndex, ctx: BallotContext, candidate: number): ForgedView | null {
   if (ctx.clients === null) return null;
   let f = ctx.forgedByCandidate.get(candidate);
   if (f === undefined) ctx.forgedByCandidate.set(candidate, (f = forgedFor(index, ctx.clients, candidate)));
@@ -143,7 +143,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
     const r = testFeature(group, counts, excess, o);
     // A signature honest crowds do not produce must also be large in absolute terms to flag alone.
     if (STRONG_SIGNALS.has(name) && r.explainedVotes < o.strongMinVotes) r.fired = false;
-    if (name === 'forgedClientShare' && r.fired && (ctx.clients === null || forged === null || !forgedFlagAllowed(index, ctx.clients, forged, burst.candidate, B, startMs, endMs))) r.fired = false;
+    if (name === 'forgedClientShare' && r.fired && (forged === null || !forgedFlagAllowed(index, forged, burst.candidate, B, startMs, endMs))) r.fired = false;
     signals[name] = r;
     if (r.fired) {
       fired.add(group);

@@ -29,8 +29,9 @@ export interface DeviceReuse {
   /** The reused strings, most accounts first (ten at most: evidence, not a dump). */
   strings: ReusedString[];
   stringCount: number;
-  /** Fresh accounts on the reused strings beyond what their prevalence predicts. */
+  /** Fresh accounts on the reused strings beyond what their prevalence predicts, and as many as it predicts (all strings, not only those listed). */
   excessAccounts: number;
+  expectedAccounts: number;
   /** Votes (positions of the set) on the reused strings. */
   mask: Uint8Array;
 }
@@ -166,6 +167,11 @@ export function freshPerDevice(index: LedgerIndex, set: ArrayLike<number>): { co
   return { counts, fresh };
 }
 
+/** The detector's options as the device-reuse test reads them. */
+export function reuseOptions(o: { reuseMinAccounts: number; reuseMinLogOdds: number; reuseMinRatio: number }): ReuseOptions {
+  return { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio };
+}
+
 export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: ReuseOptions): DeviceReuse {
   const { log, devices } = index;
   const { counts, fresh } = freshPerDevice(index, set);
@@ -185,11 +191,12 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
     for (let f = found.length - 1; f >= 0; f--) if (!rounds.has(found[f].d)) found.splice(f, 1);
   }
   const mask = new Uint8Array(set.length);
-  if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, mask };
+  if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, expectedAccounts: 0, mask };
   const reused = new Set(found.map((r) => r.d));
   for (let j = 0; j < set.length; j++) if (reused.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
   const excess = found.reduce((sum, r) => sum + r.freshAccounts - r.expected, 0);
+  const expectedAccounts = found.reduce((sum, r) => sum + r.expected, 0);
   const strings: ReusedString[] = found.map(({ d: _d, ...r }) => r);
   strings.sort((a, b) => b.freshAccounts - a.freshAccounts);
-  return { strings: strings.slice(0, 10), stringCount: strings.length, excessAccounts: Math.round(excess), mask };
+  return { strings: strings.slice(0, 10), stringCount: strings.length, excessAccounts: Math.round(excess), expectedAccounts, mask };
 }

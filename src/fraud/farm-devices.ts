@@ -1,5 +1,5 @@
 import { bulkPhones, type BulkModel } from './bulk-phones';
-import { deviceReuse, type FreshCounts, type OwnFresh, type ReusedString } from './device-reuse';
+import { deviceReuse, type FreshCounts, reuseOptions, type OwnFresh, type ReusedString } from './device-reuse';
 import type { LedgerIndex } from './ledger-index';
 import type { DetectorOptions } from './options';
 
@@ -14,11 +14,11 @@ export interface FarmDevices {
 }
 
 export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: DetectorOptions): FarmDevices {
-  const reuse = deviceReuse(index, ballot, own, set, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  const reuse = deviceReuse(index, ballot, own, set, reuseOptions(o));
   const bulk = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
   const mask = reuse.mask;
   for (let j = 0; j < mask.length; j++) mask[j] |= bulk.mask[j];
   const byPhone = reuse.excessAccounts >= bulk.excessAccounts;
-  const expectedAccounts = byPhone ? reuse.strings.reduce((s, r) => s + r.expected, 0) : bulk.expectedAccounts;
+  const expectedAccounts = byPhone ? reuse.expectedAccounts : bulk.expectedAccounts;
   return { strings: reuse.strings, models: bulk.models, excessAccounts: Math.max(reuse.excessAccounts, bulk.excessAccounts), expectedAccounts, mask };
 }

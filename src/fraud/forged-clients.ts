@@ -90,12 +90,17 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
   return usable(cc, index) ? cc : null;
 }
 
+/** The check as one candidate's judgement sees it: `of(u)` is UNCHECKED, CONSISTENT or FORGED for a user-agent ordinal. */
+export interface ForgedView {
+  of: (u: number) => number;
+  pairOf: Int32Array;
+}
+
 /**
  * Which strings are forged when judging `candidate`: the pairs are counted without the
  * candidate's own votes, so an attack's own strings cannot make their pairs look common.
- * Returns per user-agent ordinal UNCHECKED, CONSISTENT or FORGED.
  */
-export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number | null): (u: number) => number {
+export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number | null): ForgedView {
   const pairN = Int32Array.from(cc.pairVotes);
   const modelN = Int32Array.from(cc.modelVotes);
   if (candidate !== null) {
@@ -107,18 +112,19 @@ export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number
       modelN[cc.modelOfPair[p]]--;
     }
   }
-  return (u) => {
+  const of = (u: number) => {
     const p = cc.pairOf[u];
     if (p < 0) return UNCHECKED;
     const n = modelN[cc.modelOfPair[p]];
     const rare = n >= MODEL_MIN_VOTES && pairN[p] < RARE_PAIR_SHARE * n;
     return cc.contradicts[u] === 1 || rare ? FORGED : CONSISTENT;
   };
+  return { of, pairOf: cc.pairOf };
 }
 
 /** A typical candidate's voters send (nearly) no forged strings; if they do, the ledger's strings were rewritten and the check is off. */
 function usable(cc: ClientCheck, index: LedgerIndex): boolean {
-  const forged = forgedFor(index, cc, null);
+  const forged = forgedFor(index, cc, null).of;
   const shares: number[] = [];
   for (const votes of index.votesOf) {
     let checked = 0;
@@ -136,13 +142,13 @@ function usable(cc: ClientCheck, index: LedgerIndex): boolean {
 }
 
 /** Forged strings among the votes whose strings can be checked (burst, history, others); nothing when the check is off. */
-export function forgedCounts(forged: ((u: number) => number) | null, uaOf: ArrayLike<number>, B: ArrayLike<number>, P: ArrayLike<number>, O: ArrayLike<number>): FeatureCounts {
+export function forgedCounts(view: ForgedView | null, uaOf: ArrayLike<number>, B: ArrayLike<number>, P: ArrayLike<number>, O: ArrayLike<number>): FeatureCounts {
   const count = (set: ArrayLike<number>): [number, number] => {
-    if (forged === null) return [0, 0];
+    if (view === null) return [0, 0];
     let bad = 0;
     let checked = 0;
     for (let j = 0; j < set.length; j++) {
-      const c = forged(uaOf[set[j]]);
+      const c = view.of(uaOf[set[j]]);
       if (c !== UNCHECKED) checked++;
       if (c === FORGED) bad++;
     }
@@ -156,15 +162,16 @@ export function forgedCounts(forged: ((u: number) => number) | null, uaOf: Array
  * none dominant) and the candidate holds (nearly) as many of the window's forged votes as the
  * candidate holding most (a tool's decoy picks carry its strings to other candidates too).
  */
-export function forgedFlagAllowed(index: LedgerIndex, cc: ClientCheck, forged: (u: number) => number, candidate: number, B: ArrayLike<number>, startMs: number, endMs: number): boolean {
+export function forgedFlagAllowed(index: LedgerIndex, view: ForgedView, candidate: number, B: ArrayLike<number>, startMs: number, endMs: number): boolean {
   const { log } = index;
+  const { of: forged, pairOf } = view;
   const pairs = new Map<number, number>();
   let n = 0;
   for (let j = 0; j < B.length; j++) {
     const u = log.userAgent[B[j]];
     if (forged(u) !== FORGED) continue;
     n++;
-    pairs.set(cc.pairOf[u], (pairs.get(cc.pairOf[u]) ?? 0) + 1);
+    pairs.set(pairOf[u], (pairs.get(pairOf[u]) ?? 0) + 1);
   }
   if (pairs.size < MIN_FORGED_PAIRS || Math.max(...pairs.values()) > MAX_PAIR_SHARE * n) return false;
   return leadsVotes(index, candidate, startMs, endMs, (i) => forged(log.userAgent[i]) === FORGED);

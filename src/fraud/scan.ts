@@ -1,5 +1,5 @@
 import { findCohort } from './cohort';
-import { deviceReuse, type FreshCounts, type OwnFresh } from './device-reuse';
+import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
@@ -69,10 +69,10 @@ export function scanCandidate(
   // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
   // too few to see in any one day, and the same phones come back day after day.
   if (!out.some((f) => f.rule === 'device-reuse')) {
-    const reuse = deviceReuse(index, ctx.fresh, own, votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+    const reuse = deviceReuse(index, ctx.fresh, own, votes, reuseOptions(o));
     if (reuse.excessAccounts >= o.strongMinVotes) {
       const dayIso = firstDayOf(index, votes, reuse.mask);
-      out.push(flagOf(index, c, 'device-reuse', votes, reuse.mask, reuse.strings.reduce((s, r) => s + r.expected, 0), `device-reuse:${id}:${dayIso}`, {
+      out.push(flagOf(index, c, 'device-reuse', votes, reuse.mask, reuse.expectedAccounts, `device-reuse:${id}:${dayIso}`, {
         signature: 'phones (each naming one install) turning over fresh accounts for the candidate across the ballot\'s days, far beyond their prevalence among the other candidates\' fresh accounts',
         days: 'all',
         excessFreshAccounts: reuse.excessAccounts,
