@@ -55,7 +55,7 @@ export { LOG_REDACT } from './log-redact';
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<FastifyInstance> {
   const loggerOpt = deps.logger;
   const isInstance = !!loggerOpt && typeof loggerOpt === 'object' && typeof (loggerOpt as { child?: unknown }).child === 'function';
-  const accessLog = new AccessLogController({ sample: config.accessLogSample, slowMs: config.accessLogSlowMs });
+  const accessLog = new AccessLogController({ sample: config.accessLogSample, maxPerSecond: config.accessLogMaxPerS, slowMs: config.accessLogSlowMs });
   const app = Fastify({
     ...(isInstance
       ? { loggerInstance: loggerOpt as FastifyServerOptions['loggerInstance'] }

@@ -70,8 +70,10 @@ export const configSchema = z
     /** Hop count or address/CIDR list of the proxies in front (src/http/trust-proxy.ts); `true` is refused. */
     TRUST_PROXY: z.union([z.boolean(), z.string()]).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Fraction of fast 2xx/3xx answers that get an access line (0..1); 4xx, 5xx and slow answers always do. */
+    /** Fraction of routine answers (2xx, 3xx, 409) that get an access line (0..1); other 4xx, 5xx and slow answers always do. */
     ACCESS_LOG_SAMPLE: z.coerce.number().min(0).max(1).default(1),
+    /** Routine answers' access lines per second at most; the next line counts the ones skipped. */
+    ACCESS_LOG_MAX_PER_S: z.coerce.number().int().min(0).default(100),
     /** Answers at least this slow always get an access line. */
     ACCESS_LOG_SLOW_MS: z.coerce.number().int().min(0).default(1000),
     ALLOW_TEST_CLOCK: bool.default(false),
@@ -158,6 +160,7 @@ export const configSchema = z
     trustProxy: trustProxyOf(c.TRUST_PROXY),
     logLevel: c.LOG_LEVEL,
     accessLogSample: c.ACCESS_LOG_SAMPLE,
+    accessLogMaxPerS: c.ACCESS_LOG_MAX_PER_S,
     accessLogSlowMs: c.ACCESS_LOG_SLOW_MS,
     allowTestClock: c.ALLOW_TEST_CLOCK,
     detectIntervalMs: c.DETECT_INTERVAL_MS,

@@ -23,27 +23,34 @@ function serializeRequest(request: FastifyRequest) {
  * LOG_REDACT's wildcards that pass cost as much as writing the line. Errored requests and stream
  * errors keep Fastify's own lines.
  *
- * `sample` < 1 writes that fraction of the 2xx/3xx lines (a line per vote at thousands a second is
- * mostly volume); answers of 400 and above, and answers slower than `slowMs`, are always written.
+ * Routine answers (2xx, 3xx and 409, the "already voted" a retry or a script gets) are thinned at
+ * peaks: `sample` < 1 writes that fraction of them, and at most `maxPerSecond` of them get a line
+ * in any one second; the next line written says in `skipped` how many went without one. Other 4xx,
+ * every 5xx and answers slower than `slowMs` always get their line.
  */
 export interface AccessLogOptions {
-  /** Fraction of fast 2xx/3xx answers written, 0..1. */
+  /** Fraction of routine answers written, 0..1. */
   sample: number;
+  /** Routine lines per second at most (0: none). */
+  maxPerSecond: number;
   slowMs: number;
   random?: () => number;
+  /** Milliseconds on any steady clock; only whole seconds matter. */
+  nowMs?: () => number;
 }
+
+const isRoutine = (status: number): boolean => status < 400 || status === 409;
 
 export class AccessLogController extends LogController {
   private accessLog: FastifyBaseLogger | null = null;
-  private readonly sample: number;
-  private readonly slowMs: number;
-  private readonly random: () => number;
+  private readonly opts: Required<AccessLogOptions>;
+  private second = -1;
+  private writtenThisSecond = 0;
+  private skipped = 0;
 
-  constructor(opts: AccessLogOptions = { sample: 1, slowMs: 1000 }) {
+  constructor(opts: AccessLogOptions = { sample: 1, maxPerSecond: Infinity, slowMs: 1000 }) {
     super();
-    this.sample = opts.sample;
-    this.slowMs = opts.slowMs;
-    this.random = opts.random ?? Math.random;
+    this.opts = { random: Math.random, nowMs: () => performance.now(), ...opts };
   }
 
   /** Called once the app's logger exists (Fastify builds it after reading this controller). */
@@ -55,13 +62,40 @@ export class AccessLogController extends LogController {
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error || !this.accessLog) return super.requestCompleted(error, request, reply);
-    if (this.sample < 1 && reply.statusCode < 400 && reply.elapsedTime < this.slowMs && !(this.random() < this.sample)) return;
+    if (isRoutine(reply.statusCode) && reply.elapsedTime < this.opts.slowMs && !this.admitRoutine()) {
+      this.skipped++;
+      return;
+    }
     // `req` and `res` go through Fastify's serializers: method, url, host, remoteAddress, remotePort
     // and statusCode, as Fastify's own two lines had them.
     const clientId = clientRequestId(request.raw);
+    const skipped = this.skipped;
+    this.skipped = 0;
     this.accessLog.info(
-      { reqId: request.id, ...(clientId === undefined ? {} : { clientRequestId: clientId }), req: request, res: reply, responseTime: reply.elapsedTime },
+      {
+        reqId: request.id,
+        ...(clientId === undefined ? {} : { clientRequestId: clientId }),
+        req: request,
+        res: reply,
+        responseTime: reply.elapsedTime,
+        ...(skipped > 0 ? { skipped } : {}),
+      },
       'request completed',
     );
+  }
+
+  /** Whether a routine answer gets its line: sampled, then within this second's budget. */
+  private admitRoutine(): boolean {
+    const { sample, maxPerSecond } = this.opts;
+    if (sample < 1 && !(this.opts.random() < sample)) return false;
+    if (maxPerSecond === Infinity) return true;
+    const second = Math.floor(this.opts.nowMs() / 1000);
+    if (second !== this.second) {
+      this.second = second;
+      this.writtenThisSecond = 0;
+    }
+    if (this.writtenThisSecond >= maxPerSecond) return false;
+    this.writtenThisSecond++;
+    return true;
   }
 }

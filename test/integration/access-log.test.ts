@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app';
 import { createTestContext, type TestContext } from '../helpers/test-app';
 
-/** ACCESS_LOG_SAMPLE thins the lines of fast 2xx/3xx answers; 4xx and 5xx always get their line. */
+/** ACCESS_LOG_SAMPLE thins the lines of routine answers (2xx, 3xx, 409); other 4xx and 5xx always get theirs. */
 describe('access log sampling', () => {
   let ctx: TestContext;
   const apps: FastifyInstance[] = [];
