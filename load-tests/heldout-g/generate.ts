@@ -1,0 +1,55 @@
+import type { Labels, LedgerLine } from '../heldout/ledger';
+import { Rng } from '../heldout/prng';
+import type { Run } from './catalogue';
+import { makeBallot, type Ballot } from './model/ballot';
+import { addOrganicCrowd } from './model/crowd';
+import { VoteLedger, labelParts, toLine, type Cast, type Source } from './model/ledger';
+import { People } from './model/people';
+import { Rhythm } from './model/rhythm';
+
+export interface GenerateOptions {
+  /** Multiplies the organic crowd and every family's volumes; 1 for the bench, small in tests. */
+  crowdScale?: number;
+}
+
+export interface Generated {
+  lines: LedgerLine[];
+  labels: Labels;
+  ballot: Ballot;
+  /** Accepted votes with their source index, and the sources, for tests. */
+  votes: Cast[];
+  sources: readonly Source[];
+}
+
+/** One labelled ledger: the same family, seed and scale always give the same bytes. */
+export function generate(run: Run, opts: GenerateOptions = {}): Generated {
+  const scale = opts.crowdScale ?? 1;
+  const rng = new Rng(`heldout-g:${run.family.id}:${run.seed}`);
+  const ballot = makeBallot(rng.fork('ballot'), run.family.ballot);
+  const ledger = new VoteLedger(rng.fork('openids'), ballot);
+  const rhythm = new Rhythm(rng.fork('rhythm'), ballot.cal);
+  const people = new People(ledger, rhythm);
+  const world = { ballot, ledger, people, rhythm };
+  const size = run.family.organicVotes(rng.fork('size'));
+  const crowd = addOrganicCrowd(rng.fork('crowd'), world, Math.max(200, Math.round(size * scale)));
+  run.family.build({ ...world, rng: rng.fork('family'), crowd, scale });
+
+  const { votes, refused } = ledger.accept();
+  const ids = rng.fork('vote-ids');
+  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const labels: Labels = {
+    family: run.family.id,
+    seed: run.seed,
+    split: run.split,
+    kind: run.family.kind,
+    description: run.family.description,
+    opensAt: new Date(ballot.cal.opensAt).toISOString(),
+    closesAt: new Date(ballot.cal.closesAt).toISOString(),
+    candidates: ballot.candidates.length,
+    totalVotes: lines.length,
+    attacks: labelParts(votes, ledger.sources, ballot.candidates, 'attack'),
+    honestSurges: labelParts(votes, ledger.sources, ballot.candidates, 'legit'),
+    refused,
+  };
+  return { lines, labels, ballot, votes, sources: ledger.sources };
+}

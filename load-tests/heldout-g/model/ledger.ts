@@ -1,0 +1,130 @@
+import { shanghaiDate, shanghaiDayNumber } from '../../heldout/calendar';
+import type { LabelledPart, LedgerLine } from '../../heldout/ledger';
+import { OpenidIssuer } from '../../heldout/openids';
+import type { Rng } from '../../heldout/prng';
+import type { Ballot, GCandidate } from './ballot';
+
+export type SourceKind = 'organic' | 'legit' | 'attack';
+
+/** Who cast a vote. Never written to the ledger; labels are built from it. */
+export interface Source {
+  name: string;
+  kind: SourceKind;
+  candidateId?: string;
+  /** Sources sharing a group form one labelled attack or surge, one window per source. */
+  group?: string;
+}
+
+export interface Cast {
+  at: number;
+  accountId: string;
+  candidateIds: readonly string[];
+  ip: string;
+  userAgent: string;
+  source: number;
+}
+
+/**
+ * Every vote attempt of a run, from every source, and what the service would keep of them: one
+ * vote per account per Asia/Shanghai day, inside the ballot window.
+ */
+export class VoteLedger {
+  readonly sources: Source[] = [];
+  private readonly casts: Cast[] = [];
+  private readonly openids: OpenidIssuer;
+  private readonly candidateIds: Set<string>;
+
+  constructor(
+    rng: Rng,
+    private readonly ballot: Ballot,
+  ) {
+    this.openids = new OpenidIssuer(rng);
+    this.candidateIds = new Set(ballot.candidates.map((c) => c.id));
+  }
+
+  /** A WeChat openid never issued before under this official account. */
+  newAccount(): string {
+    return this.openids.next();
+  }
+
+  source(s: Source): number {
+    this.sources.push(s);
+    return this.sources.length - 1;
+  }
+
+  /** Records an attempt; a time that fell outside every sampler's range (NaN) is dropped. */
+  cast(c: Cast): void {
+    if (!Number.isFinite(c.at)) return;
+    const ids = c.candidateIds;
+    // A selection the page could not send is a bug in a family, not a refused vote.
+    if (ids.length < 1 || ids.length > this.ballot.maxChoices || new Set(ids).size !== ids.length || ids.some((id) => !this.candidateIds.has(id))) {
+      throw new Error(`invalid selection from ${this.sources[c.source]?.name}: ${ids.join(',')}`);
+    }
+    this.casts.push(c);
+  }
+
+  all(): readonly Cast[] {
+    return this.casts;
+  }
+
+  /** Accepted votes in cast order, and per source how many the service would have refused. */
+  accept(): { votes: Cast[]; refused: Record<string, number> } {
+    const { opensAt, closesAt } = this.ballot.cal;
+    // Stable sort: attempts at the same instant keep the order they were made in.
+    const sorted = [...this.casts].sort((a, b) => a.at - b.at);
+    const lastDay = new Map<string, number>();
+    const votes: Cast[] = [];
+    const refused: Record<string, number> = {};
+    for (const c of sorted) {
+      const day = shanghaiDayNumber(c.at);
+      if (c.at < opensAt || c.at >= closesAt || lastDay.get(c.accountId) === day) {
+        const name = this.sources[c.source].name;
+        refused[name] = (refused[name] ?? 0) + 1;
+        continue;
+      }
+      lastDay.set(c.accountId, day);
+      votes.push(c);
+    }
+    return { votes, refused };
+  }
+}
+
+const dates = new Map<number, string>();
+function dateOf(ms: number): string {
+  const n = shanghaiDayNumber(ms);
+  let d = dates.get(n);
+  if (d === undefined) dates.set(n, (d = shanghaiDate(ms)));
+  return d;
+}
+
+export function toLine(c: Cast, voteId: string): LedgerLine {
+  return { voteId, at: new Date(c.at).toISOString(), day: dateOf(c.at), accountId: c.accountId, candidateIds: c.candidateIds, ip: c.ip, userAgent: c.userAgent };
+}
+
+/** One labelled part per group of `kind`: each source of the group is one window, first to last accepted vote. */
+export function labelParts(votes: readonly Cast[], sources: readonly Source[], candidates: readonly GCandidate[], kind: SourceKind): LabelledPart[] {
+  const windows = new Map<number, { start: number; end: number; votes: number }>();
+  for (const v of votes) {
+    if (sources[v.source].kind !== kind) continue;
+    const w = windows.get(v.source);
+    if (!w) windows.set(v.source, { start: v.at, end: v.at, votes: 1 });
+    else {
+      w.end = v.at;
+      w.votes++;
+    }
+  }
+  const parts = new Map<string, LabelledPart>();
+  for (const [index, w] of [...windows].sort((a, b) => a[1].start - b[1].start || a[0] - b[0])) {
+    const s = sources[index];
+    const group = s.group ?? s.name;
+    let part = parts.get(group);
+    if (!part) {
+      const candidateId = s.candidateId ?? '';
+      part = { group, candidateId, candidateName: candidates.find((c) => c.id === candidateId)?.name ?? '', windows: [], votes: 0 };
+      parts.set(group, part);
+    }
+    part.windows.push({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString(), votes: w.votes });
+    part.votes += w.votes;
+  }
+  return [...parts.values()];
+}
