@@ -3,7 +3,8 @@ import { Rng } from '../heldout/prng';
 import type { Run } from './catalogue';
 import { makeBallot, type Ballot } from './model/ballot';
 import { addOrganicCrowd } from './model/crowd';
-import { VoteLedger, labelParts, toLine, type Cast, type Source } from './model/ledger';
+import { labelParts } from '../heldout/ledger';
+import { VoteLedger, toLine, type Cast, type Source } from './model/ledger';
 import { People } from './model/people';
 import { Rhythm } from './model/rhythm';
 

@@ -1,8 +1,8 @@
 import { shanghaiDate, shanghaiDayNumber } from '../../heldout/calendar';
-import type { LabelledPart, LedgerLine } from '../../heldout/ledger';
+import type { LedgerLine } from '../../heldout/ledger';
 import { OpenidIssuer } from '../../heldout/openids';
 import type { Rng } from '../../heldout/prng';
-import type { Ballot, GCandidate } from './ballot';
+import type { Ballot } from './ballot';
 
 export type SourceKind = 'organic' | 'legit' | 'attack';
 
@@ -101,30 +101,3 @@ export function toLine(c: Cast, voteId: string): LedgerLine {
   return { voteId, at: new Date(c.at).toISOString(), day: dateOf(c.at), accountId: c.accountId, candidateIds: c.candidateIds, ip: c.ip, userAgent: c.userAgent };
 }
 
-/** One labelled part per group of `kind`: each source of the group is one window, first to last accepted vote. */
-export function labelParts(votes: readonly Cast[], sources: readonly Source[], candidates: readonly GCandidate[], kind: SourceKind): LabelledPart[] {
-  const windows = new Map<number, { start: number; end: number; votes: number }>();
-  for (const v of votes) {
-    if (sources[v.source].kind !== kind) continue;
-    const w = windows.get(v.source);
-    if (!w) windows.set(v.source, { start: v.at, end: v.at, votes: 1 });
-    else {
-      w.end = v.at;
-      w.votes++;
-    }
-  }
-  const parts = new Map<string, LabelledPart>();
-  for (const [index, w] of [...windows].sort((a, b) => a[1].start - b[1].start || a[0] - b[0])) {
-    const s = sources[index];
-    const group = s.group ?? s.name;
-    let part = parts.get(group);
-    if (!part) {
-      const candidateId = s.candidateId ?? '';
-      part = { group, candidateId, candidateName: candidates.find((c) => c.id === candidateId)?.name ?? '', windows: [], votes: 0 };
-      parts.set(group, part);
-    }
-    part.windows.push({ start: new Date(w.start).toISOString(), end: new Date(w.end).toISOString(), votes: w.votes });
-    part.votes += w.votes;
-  }
-  return [...parts.values()];
-}
