@@ -1,5 +1,5 @@
 import { localHour } from '../domain/calendar';
-import { type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
+import { inDayOpening, type LedgerIndex, lowerBound, MINUTE_MS } from './ledger-index';
 import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
@@ -273,10 +273,11 @@ function othersInWindow(index: LedgerIndex, candidate: number, startMs: number, 
 
 /**
  * How many days the vote's account voted at the same minute of the day (±1, Asia/Shanghai),
- * this vote included.
+ * this vote included; 1 for a vote in the day's opening minutes (ledger-index.ts inDayOpening).
  */
 export function lockstep(index: LedgerIndex, i: number): number {
   const { at, account } = index.log;
+  if (inDayOpening(at[i])) return 1;
   const mod = minuteOfDay(at[i]);
   let days = 0;
   let steps = 0;

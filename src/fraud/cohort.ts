@@ -1,4 +1,4 @@
-import { type LedgerIndex, localDay } from './ledger-index';
+import { inDayOpening, type LedgerIndex, localDay } from './ledger-index';
 import { poissonTailLog } from './device-reuse';
 
 /**
@@ -14,7 +14,8 @@ import { poissonTailLog } from './device-reuse';
  * is closed: most accounts of either window that voted on the other day were in the other window.
  *
  * Honest habitual voters come back around the same time (± half an hour or more), independently:
- * a few of them share a window two days running, not dozens on three days.
+ * a few of them share a window two days running, not dozens on three days. Votes in the day's
+ * opening minutes are left out: keen supporters all vote the minute the new day opens.
  */
 export interface CohortOptions {
   windowMinutes: number;
@@ -60,9 +61,14 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const perWindow = new Map<number, number>();
   const perDay = new Map<number, number>();
   const day = new Int32Array(n);
+  const opening = new Uint8Array(n);
   for (let j = 0; j < n; j++) {
     const t = at[votes[j]];
     day[j] = localDay(t);
+    if (inDayOpening(t)) {
+      opening[j] = 1;
+      continue;
+    }
     perDay.set(day[j], (perDay.get(day[j]) ?? 0) + 1);
     for (let g = 0; g < HALF; g++) {
       const w = Math.floor((t - origin + (g * W) / 2) / W) * 2 + g;
@@ -77,6 +83,7 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const leaving = new Map<number, number>();
   const arriving = new Map<number, number>();
   for (let j = 0; j < n; j++) {
+    if (opening[j]) continue;
     const a = account[votes[j]];
     const p = last[a];
     if (p >= 0 && day[p] !== day[j]) {

@@ -1,6 +1,6 @@
 import { deviceName, namesOneInstall } from './devices';
 import type { LedgerIndex } from './ledger-index';
-import { SITTING_MS } from './timing';
+import { HAND_SWITCH_MS, mayBeSitting, medianGap, SITTING_MS } from './timing';
 
 export { namesOneInstall };
 
@@ -117,32 +117,59 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
 
 /**
  * Whether a phone's fresh accounts look like a farm's rounds rather than a helper's sitting. A
- * grandchild, a village clerk or a volunteer may sit down and vote a dozen or twenty people's
- * accounts on one phone, one after another: one sitting, and the same accounts again on later
- * days. A farm worker turns a phone over to account after account for hours, or day after day
- * with new ones, or a program drives it far faster than anyone can switch accounts. A phone
- * counts when its fresh accounts span more than SITTING_MS or number SITTING_MAX_ACCOUNTS or more.
+ * grandchild, a village clerk or a volunteer may sit down and vote a dozen or fifty people's
+ * accounts on one phone, back to back, each logged in to by hand: one sitting of up to a few
+ * hours with breaks, at uneven gaps, and the same accounts again on later days. A farm worker
+ * rotates a rack of phones, so each phone takes its next account once a round, at steady gaps,
+ * for hours or day after day; or a program drives it faster than anyone can log in to accounts.
+ * A phone counts when its fresh accounts
+ * - cannot be one sitting (timing.ts mayBeSitting: hours of turning over, new accounts on another
+ *   day, or a long run faster than anyone logs in by hand);
+ * - span more than SITTING_MS at a rotation's steady gaps (CV < ROTATION_CV, breaks left out);
+ * - or number SITTING_FAST_ACCOUNTS or more at a median gap under HAND_SWITCH_MS.
  * (A phone run through its accounts like clockwork is also caught by its timing.)
  */
-const SITTING_MAX_ACCOUNTS = 30;
+const ROTATION_CV = 0.4;
+const SITTING_FAST_ACCOUNTS = 30;
 
 function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
   const { log, firstVote, devices } = index;
-  const first = new Map<number, number>();
-  const count = new Map<number, number>();
-  const out = new Set<number>();
+  const times = new Map<number, number[]>();
   for (let j = 0; j < set.length; j++) {
     const i = set[j];
     if (firstVote[i] !== 1) continue;
     const d = devices.ofUa[log.userAgent[i]];
     if (!phones.has(d)) continue;
-    const t0 = first.get(d);
-    if (t0 === undefined) first.set(d, log.at[i]);
-    const k = (count.get(d) ?? 0) + 1;
-    count.set(d, k);
-    if (log.at[i] - (t0 ?? log.at[i]) > SITTING_MS || k >= SITTING_MAX_ACCOUNTS) out.add(d);
+    const list = times.get(d);
+    if (list) list.push(log.at[i]);
+    else times.set(d, [log.at[i]]);
+  }
+  const out = new Set<number>();
+  for (const [d, at] of times) {
+    at.sort((a, b) => a - b);
+    if (!mayBeSitting(at)) out.add(d);
+    else if (at[at.length - 1] - at[0] > SITTING_MS && gapCvWithoutBreaks(at) < ROTATION_CV) out.add(d);
+    else if (at.length >= SITTING_FAST_ACCOUNTS && medianGap(at) < HAND_SWITCH_MS) out.add(d);
   }
   return out;
+}
+
+/** The CV of the gaps between sorted times, leaving out breaks (gaps over 4× the median gap). */
+function gapCvWithoutBreaks(at: readonly number[]): number {
+  const limit = 4 * medianGap(at);
+  let n = 0;
+  let sum = 0;
+  let sq = 0;
+  for (let k = 1; k < at.length; k++) {
+    const g = at[k] - at[k - 1];
+    if (g > limit) continue;
+    n++;
+    sum += g;
+    sq += g * g;
+  }
+  if (n < 2 || sum === 0) return Infinity;
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, sq / n - mean * mean)) / mean;
 }
 
 /** ln P(X ≥ k) for X ~ Poisson(mean), Chernoff bound (an upper bound: conservative). */

@@ -13,6 +13,16 @@ export function localDay(at: number): number {
 }
 
 /**
+ * The first minutes of a Shanghai day, when every account may vote again. Keen supporters set an
+ * alarm and vote the minute the day opens, night after night: returning at the same minute there
+ * is the calendar's doing, not a program's, so the same-minute rules leave these votes out.
+ */
+export const DAY_OPENING_MS = 15 * MINUTE_MS;
+export function inDayOpening(at: number): boolean {
+  return (((at + SHANGHAI_OFFSET_MS) % DAY_MS) + DAY_MS) % DAY_MS < DAY_OPENING_MS;
+}
+
+/**
  * What the detector derives from a VoteLog in one pass: per-candidate per-minute counts for the
  * trigger and per-vote facts (first vote in the ballot, same-account chain) for the evidence.
  * Typed arrays keep a million votes to a few tens of MB and no per-vote objects.

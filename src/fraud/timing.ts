@@ -51,11 +51,10 @@ export function gapRegularity(times: ArrayLike<number>): StreamRegularity {
  * short streams need a lower CV, and the band must also beat the ≈ 20% a Poisson stream's best
  * band holds by 4 standard deviations (≈ 0.1% at 12 gaps, none above).
  */
-export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, spanMs = Infinity): boolean {
+export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, sitting = false): boolean {
   // One person doing one task over and over (a clerk voting twenty elders' accounts in a sitting)
   // is steadier than a crowd but nowhere near a timer; only a stream that keeps it up for longer
   // than a sitting gets the looser tests.
-  const sitting = spanMs <= SITTING_MS;
   if (gaps >= 20 && !sitting ? r.cv < regularCv : r.cv < 0.6 * regularCv) return true;
   if (sitting || gaps < 12 || r.bandShare < 0.45) return false;
   return (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND)) >= 4;
@@ -63,6 +62,35 @@ export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, 
 
 /** How long one person might sit doing the same thing over and over. */
 export const SITTING_MS = 90 * 60_000;
+
+/** How long a sitting may run when a helper works through forty or fifty people, with breaks. */
+const LONG_SITTING_MS = 3 * 3600_000;
+
+/**
+ * Whether one source's stream may be one person's sitting: no longer than SITTING_MS, or no
+ * longer than LONG_SITTING_MS at a pace a person can keep by hand (median gap HAND_SWITCH_MS or more).
+ */
+export function mayBeSitting(times: ArrayLike<number>): boolean {
+  const span = times.length > 0 ? times[times.length - 1] - times[0] : 0;
+  return span <= SITTING_MS || (span <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS);
+}
+
+/**
+ * Faster than anyone logs in to WeChat accounts by hand, one after another, and votes with each
+ * (switching accounts, opening the page, choosing): a sequence whose median gap is shorter is
+ * driven by a program, however uneven its gaps.
+ */
+export const HAND_SWITCH_MS = 45_000;
+
+/** The median of the gaps between sorted times (0 for fewer than two). */
+export function medianGap(at: ArrayLike<number>): number {
+  if (at.length < 2) return 0;
+  const gaps = new Float64Array(at.length - 1);
+  for (let k = 1; k < at.length; k++) gaps[k - 1] = at[k] - at[k - 1];
+  gaps.sort();
+  const m = gaps.length >> 1;
+  return gaps.length % 2 === 1 ? gaps[m] : (gaps[m - 1] + gaps[m]) / 2;
+}
 
 /** Share of a Poisson stream's gaps in its densest 1.5×-wide band, rounded up (≈ 0.15 expected, best band over positions). */
 const POISSON_BAND = 0.2;
@@ -78,8 +106,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    const span = oneSource ? times[times.length - 1] - times[0] : Infinity;
-    if (isRegular(gapRegularity(times), times.length - 1, regularCv, span)) for (const p of positions) mask[p] = 1;
+    if (isRegular(gapRegularity(times), times.length - 1, regularCv, oneSource && mayBeSitting(times))) for (const p of positions) mask[p] = 1;
   };
   const all: number[] = [];
   for (let p = 0; p < idx.length; p++) all.push(p);

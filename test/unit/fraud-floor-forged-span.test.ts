@@ -2,6 +2,8 @@ import { detect } from '../../src/fraud/detector';
 import { androidParts, buildContradictsVersion } from '../../src/fraud/forged-clients';
 import { gapFloorLogOdds } from '../../src/fraud/gap-floor';
 import { judgeStream } from '../../src/fraud/machine-streams';
+import { regularMask } from '../../src/fraud/timing';
+import { voteLogOf } from '../../src/fraud/vote-log';
 import type { VoteEvent } from '../../src/fraud/types';
 import { ANDROID, BUILDS, DAY, honestCrowd, IPHONE, MIN, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
 
@@ -129,6 +131,66 @@ describe('strings no phone sends', () => {
   });
 });
 
+describe('one person\'s sitting', () => {
+  // A clerk's 42 elders on one phone: gaps of a minute and a half to three minutes, a few breaks.
+  const clerkGaps = [81, 106, 172, 107, 99, 105, 164, 93, 83, 36, 86, 268, 167, 117, 732, 147, 117, 186, 59, 781, 82, 87, 65, 586, 98, 54, 65, 109, 171, 102, 30, 112, 94, 470, 109, 91, 66, 67, 123, 143, 86];
+  const stream = (scale: number): VoteEvent[] => {
+    let t = T0;
+    return [{ at: t, accountId: 'e0', candidateIds: ['c'], ip: '59.52.1.9', userAgent: ANDROID(MODELS[0], 7) }].concat(
+      clerkGaps.map((g, k) => ({ at: (t += g * 1000 * scale), accountId: `e${k + 1}`, candidateIds: ['c'], ip: '59.52.1.9', userAgent: ANDROID(MODELS[0], 7) })),
+    );
+  };
+  // Counts the clerk's votes marked regular, among a crowd's (whose whole set is no rhythm).
+  const marked = (clerk: VoteEvent[]) => {
+    const u = rng(71);
+    const span = clerk[clerk.length - 1].at - T0;
+    const crowd = Array.from({ length: 120 }, (_, k) => ({ at: T0 + Math.round(u() * span), accountId: `p${k}`, candidateIds: ['c'], ip: `36.${k}.4.2`, userAgent: ANDROID(MODELS[k % 5], 100 + k) }));
+    const events = sorted([...clerk, ...crowd]);
+    const mask = regularMask(voteLogOf(events), Array.from(events.keys()), 6, 0.5);
+    return events.filter((e, i) => mask[i] === 1 && e.accountId.startsWith('e')).length;
+  };
+
+  it('is not a machine rhythm for up to three hours at a hand\'s pace, though most gaps fall in one band', () => {
+    expect(marked(stream(1))).toBe(0); // 109 minutes
+    expect(marked(stream(1.5))).toBe(0); // 164 minutes
+  });
+
+  it('the same rhythm kept up past a long sitting is one', () => {
+    expect(marked(stream(2))).toBe(42); // 218 minutes
+  });
+});
+
+describe('the minute a new day opens', () => {
+  // T0 is 09:00 in Shanghai; the day opens at 16:00 UTC.
+  const midnight = (d: number) => T0 + d * DAY + 15 * 60 * MIN;
+
+  it('leaves keen supporters alone who vote the minute each day opens, night after night', () => {
+    const u = rng(73);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // 300 fans set an alarm: most vote within two or three minutes of midnight, a few later.
+    for (let f = 0; f < 300; f++) {
+      const phone = ANDROID(MODELS[f % MODELS.length], 870_000 + f, BUILDS[f % 4][0], BUILDS[f % 4][1], f % 3);
+      for (let d = 0; d < 5; d++) {
+        if (u() > 0.9) continue;
+        const normal = Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+        events.push({ at: Math.round(midnight(d) + 1.5 * MIN * Math.exp(0.8 * normal)), accountId: `m${f}`, candidateIds: ['c4'], ip: `117.60.${f % 250}.${1 + (f % 7)}`, userAgent: phone });
+      }
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+
+  it('still flags accounts that come back at one minute of another hour, day after day', () => {
+    const u = rng(79);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    for (let f = 0; f < 300; f++) {
+      const phone = ANDROID(MODELS[f % MODELS.length], 880_000 + f, BUILDS[f % 4][0], BUILDS[f % 4][1], f % 3);
+      const minute = Math.floor(u() * 20);
+      for (let d = 0; d < 5; d++) events.push({ at: Math.round(midnight(d) + 3 * 60 * MIN + minute * MIN + u() * 30_000), accountId: `l${f}`, candidateIds: ['c4'], ip: `117.61.${f % 250}.${1 + (f % 7)}`, userAgent: phone });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
+  });
+});
+
 describe('one phone across the ballot\'s days', () => {
   it('flags 40 phones that each bring the candidate a few fresh accounts a day for five days', () => {
     const u = rng(13);
@@ -174,6 +236,26 @@ describe('one phone across the ballot\'s days', () => {
     expect(flagged(sorted(events))).toEqual([]);
   });
 
+  it('leaves village clerks alone who vote thirty to fifty elders\' accounts on their phones in one sitting', () => {
+    const u = rng(61);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // 16 clerks, 30–50 elders each, logged in to one by one by hand (about two minutes each, now
+    // and then a break of 5–15 minutes): sittings of one to three hours. Most come back a later day.
+    for (let h = 0; h < 16; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 850_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      const elders = 30 + ((h * 7) % 21);
+      for (const d of h % 2 === 0 ? [1, 3] : [2]) {
+        let t = T0 + d * DAY + 2 * 60 * MIN + u() * 4 * 60 * MIN;
+        for (let e = 0; e < elders; e++) {
+          events.push({ at: Math.round(t), accountId: `v${h}-${e}`, candidateIds: ['c4'], ip: `59.52.${100 + h}.9`, userAgent: phone });
+          const normal = Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+          t += Math.min(110 * Math.exp(0.6 * normal), 400) * 1000 + (u() < 0.08 ? (5 + 10 * u()) * MIN : 0);
+        }
+      }
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+
   it('flags a farm whose phones each turn over twelve accounts across an afternoon', () => {
     const u = rng(43);
     const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
@@ -182,6 +264,19 @@ describe('one phone across the ballot\'s days', () => {
       let t = T0 + 2 * DAY + 6 * 60 * MIN + u() * 10 * MIN;
       // A worker's round: the next account every 8–14 minutes, for two hours and more.
       for (let e = 0; e < 12; e++, t += (8 + 6 * u()) * MIN) events.push({ at: Math.round(t), accountId: `k${h}-${e}`, candidateIds: ['c4'], ip: `59.52.200.${1 + (h % 3)}`, userAgent: phone });
+    }
+    expect(flagged(sorted(events))).toEqual(['c4']);
+  });
+
+  it('flags a farm worker rotating twenty phones, each taking its next account once a round', () => {
+    const u = rng(67);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // A round of the rack takes 3–13 minutes, so each phone takes 15 accounts in about two hours:
+    // no clockwork, but steadier than anyone working through a queue of people by hand.
+    for (let h = 0; h < 20; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 860_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      let t = T0 + 2 * DAY + 5 * 60 * MIN + u() * 10 * MIN;
+      for (let e = 0; e < 15; e++, t += (3 + 10 * u()) * MIN) events.push({ at: Math.round(t), accountId: `r${h}-${e}`, candidateIds: ['c4'], ip: `59.52.202.${1 + (h % 3)}`, userAgent: phone });
     }
     expect(flagged(sorted(events))).toEqual(['c4']);
   });
