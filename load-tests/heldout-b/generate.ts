@@ -1,4 +1,4 @@
-import { labelParts, toLine, type Labels, type LedgerLine, type Vote } from '../heldout/ledger';
+import { labelLedger, type Labels, type LedgerLine, type Vote } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
 import { makeBallot } from './ballot-setup';
 import { World } from './carriers';
@@ -33,24 +33,10 @@ export function generate(run: Run, organicScale = 1): Generated {
   const scene: Scene = { ballot, ledger: new Collector(rng.fork('accounts'), ballot.opensAt, ballot.closesAt), world, workplaces: new Workplaces(world) };
   addOrganic(rng.fork('organic'), scene, Math.round(run.family.organicVotes(rng.fork('size')) * organicScale));
   run.family.build(rng.fork('family'), scene);
-  const { votes, refused } = scene.ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const accepted = scene.ledger.accept();
+  const { votes } = accepted;
   const { sources } = scene.ledger;
-  const labels: Labels = {
-    family: run.family.id,
-    seed: run.seed,
-    // The whole set is held out: nothing here may be tuned on.
-    split: 'holdout',
-    kind: run.family.kind,
-    description: run.family.description,
-    opensAt: new Date(ballot.opensAt).toISOString(),
-    closesAt: new Date(ballot.closesAt).toISOString(),
-    candidates: ballot.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, sources, ballot.candidates, 'attack'),
-    honestSurges: labelParts(votes, sources, ballot.candidates, 'legit'),
-    refused,
-  };
+  // The whole set is held out: nothing here may be tuned on.
+  const { lines, labels } = labelLedger({ ...run, split: 'holdout' }, ballot, ballot.candidates, accepted, sources, rng.fork('vote-ids'));
   return { lines, labels, votes, sourceKinds: sources.map((s) => s.kind) };
 }

@@ -1,4 +1,4 @@
-import { LedgerBuilder, labelParts, toLine, type Candidate, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
+import { LedgerBuilder, labelLedger, type Candidate, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
 import type { Run } from './catalogue';
 import { AddressPlan } from './model/address-plan';
@@ -36,22 +36,8 @@ export function generate(run: Run, options: GenerateOptions = {}): Generated {
   const organicVotes = addOrganic(base, rng.fork('organic'), target);
   family.build({ ...base, organicVotes }, rng.fork('family'), seed);
 
-  const { votes, refused } = ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
-  const labels: Labels = {
-    family: family.id,
-    seed,
-    split: 'holdout',
-    kind: family.kind,
-    description: family.description,
-    opensAt: new Date(contest.cal.opensAt).toISOString(),
-    closesAt: new Date(contest.cal.closesAt).toISOString(),
-    candidates: contest.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, ledger.sources, contest.candidates, 'attack'),
-    honestSurges: labelParts(votes, ledger.sources, contest.candidates, 'legit'),
-    refused,
-  };
+  const accepted = ledger.accept();
+  const { votes } = accepted;
+  const { lines, labels } = labelLedger({ family, seed, split: 'holdout' }, contest.cal, contest.candidates, accepted, ledger.sources, rng.fork('vote-ids'));
   return { lines, labels, votes, sources: ledger.sources, ballot: { candidates: contest.candidates, maxChoices: contest.maxChoices } };
 }

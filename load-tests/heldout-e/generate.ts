@@ -1,4 +1,4 @@
-import { labelParts, toLine, type Labels, type LedgerLine, type Vote } from '../heldout/ledger';
+import { labelLedger, type Labels, type LedgerLine, type Vote } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
 import { makeBallot } from './ballot';
 import type { Run } from './catalogue';
@@ -35,23 +35,9 @@ export function generate(run: Run, opts: GenerateOptions = {}): Generated {
   const population = new Population(ballot);
   addOrganic(rng.fork('organic'), ballot, population, organicTarget(rng.fork('size')) * (opts.organicScale ?? 1));
   run.family.build({ rng: rng.fork('family'), seed: run.seed, ballot, population });
-  const { votes, refused } = ballot.ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const accepted = ballot.ledger.accept();
+  const { votes } = accepted;
   const { sources } = ballot.ledger;
-  const labels: Labels = {
-    family: run.family.id,
-    seed: run.seed,
-    split: run.split,
-    kind: run.family.kind,
-    description: run.family.description,
-    opensAt: new Date(ballot.cal.opensAt).toISOString(),
-    closesAt: new Date(ballot.cal.closesAt).toISOString(),
-    candidates: ballot.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, sources, ballot.candidates, 'attack'),
-    honestSurges: labelParts(votes, sources, ballot.candidates, 'legit'),
-    refused,
-  };
+  const { lines, labels } = labelLedger(run, ballot.cal, ballot.candidates, accepted, sources, rng.fork('vote-ids'));
   return { lines, labels, votes, sourceKinds: sources.map((s) => s.kind), sourceGroups: sources.map((s) => s.group ?? s.name), candidateIds: ballot.candidates.map((c) => c.id), maxChoices: ballot.maxChoices };
 }

@@ -1,4 +1,4 @@
-import { labelParts, toLine, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
+import { labelLedger, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
 import { makeBallot } from './ballot';
 import type { Run } from './catalogue-types';
@@ -24,23 +24,9 @@ export function generate(run: Run, opts: GenerateOptions = {}): Generated {
   const size = Math.round(run.family.organicVotes(rng.fork('size')) * (opts.crowdScale ?? 1));
   addOrganic(rng.fork('organic'), ballot, size);
   run.family.build(rng.fork('family'), ballot, run.seed);
-  const { votes, refused } = ballot.ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const accepted = ballot.ledger.accept();
+  const { votes } = accepted;
   const { sources } = ballot.ledger;
-  const labels: Labels = {
-    family: run.family.id,
-    seed: run.seed,
-    split: 'holdout',
-    kind: run.family.kind,
-    description: run.family.description,
-    opensAt: new Date(ballot.cal.opensAt).toISOString(),
-    closesAt: new Date(ballot.cal.closesAt).toISOString(),
-    candidates: ballot.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, sources, ballot.candidates, 'attack'),
-    honestSurges: labelParts(votes, sources, ballot.candidates, 'legit'),
-    refused,
-  };
+  const { lines, labels } = labelLedger({ ...run, split: 'holdout' }, ballot.cal, ballot.candidates, accepted, sources, rng.fork('vote-ids'));
   return { lines, labels, votes, sources };
 }

@@ -3,8 +3,8 @@ import { Rng } from '../heldout/prng';
 import type { Run } from './catalogue';
 import { makeBallot, type Ballot } from './model/ballot';
 import { addOrganicCrowd } from './model/crowd';
-import { labelParts } from '../heldout/ledger';
-import { VoteLedger, toLine, type Cast, type Source } from './model/ledger';
+import { labelLedger } from '../heldout/ledger';
+import { VoteLedger, type Cast, type Source } from './model/ledger';
 import { People } from './model/people';
 import { Rhythm } from './model/rhythm';
 
@@ -35,22 +35,8 @@ export function generate(run: Run, opts: GenerateOptions = {}): Generated {
   const crowd = addOrganicCrowd(rng.fork('crowd'), world, Math.max(200, Math.round(size * scale)));
   run.family.build({ ...world, rng: rng.fork('family'), crowd, scale });
 
-  const { votes, refused } = ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
-  const labels: Labels = {
-    family: run.family.id,
-    seed: run.seed,
-    split: run.split,
-    kind: run.family.kind,
-    description: run.family.description,
-    opensAt: new Date(ballot.cal.opensAt).toISOString(),
-    closesAt: new Date(ballot.cal.closesAt).toISOString(),
-    candidates: ballot.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, ledger.sources, ballot.candidates, 'attack'),
-    honestSurges: labelParts(votes, ledger.sources, ballot.candidates, 'legit'),
-    refused,
-  };
+  const accepted = ledger.accept();
+  const { votes } = accepted;
+  const { lines, labels } = labelLedger(run, ballot.cal, ballot.candidates, accepted, ledger.sources, rng.fork('vote-ids'));
   return { lines, labels, ballot, votes, sources: ledger.sources };
 }

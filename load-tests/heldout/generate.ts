@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { makeBallot } from './ballot';
 import type { Run } from './catalogue';
-import { labelParts, toLine, type LedgerLine, type Labels, type Vote } from './ledger';
+import { labelLedger, type LedgerLine, type Labels, type Vote } from './ledger';
 import { addOrganic } from './people';
 import { Rng } from './prng';
 
@@ -21,24 +21,10 @@ export function generate(run: Run): Generated {
   const ballot = makeBallot(rng.fork('ballot'));
   addOrganic(rng.fork('organic'), ballot, run.family.organicVotes(rng.fork('size')));
   run.family.build(rng.fork('family'), ballot);
-  const { votes, refused } = ballot.ledger.accept();
-  const ids = rng.fork('vote-ids');
-  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const accepted = ballot.ledger.accept();
+  const { votes } = accepted;
   const { sources } = ballot.ledger;
-  const labels: Labels = {
-    family: run.family.id,
-    seed: run.seed,
-    split: run.split,
-    kind: run.family.kind,
-    description: run.family.description,
-    opensAt: new Date(ballot.cal.opensAt).toISOString(),
-    closesAt: new Date(ballot.cal.closesAt).toISOString(),
-    candidates: ballot.candidates.length,
-    totalVotes: lines.length,
-    attacks: labelParts(votes, sources, ballot.candidates, 'attack'),
-    honestSurges: labelParts(votes, sources, ballot.candidates, 'legit'),
-    refused,
-  };
+  const { lines, labels } = labelLedger(run, ballot.cal, ballot.candidates, accepted, sources, rng.fork('vote-ids'));
   return { lines, labels, votes, sourceKinds: sources.map((s) => s.kind) };
 }
 

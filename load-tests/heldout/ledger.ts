@@ -123,6 +123,44 @@ export class LedgerBuilder {
   }
 }
 
+/** What a run's labels say of it besides its ledger: family, seed and split. */
+export interface RunInfo {
+  family: { id: string; kind: 'attack' | 'legit'; description: string };
+  seed: number;
+  split: 'tune' | 'holdout';
+}
+
+/**
+ * A run's ledger lines and labels, from its accepted votes. `ids` draws the vote ids: each
+ * generator forks it ('vote-ids') after its families ran, so the ids never shift the votes.
+ */
+export function labelLedger(
+  run: RunInfo,
+  cal: { opensAt: number; closesAt: number },
+  candidates: readonly Candidate[],
+  accepted: { votes: readonly Vote[]; refused: Record<string, number> },
+  sources: readonly Source[],
+  ids: Rng,
+): { lines: LedgerLine[]; labels: Labels } {
+  const { votes, refused } = accepted;
+  const lines = votes.map((v) => toLine(v, ids.uuid()));
+  const labels: Labels = {
+    family: run.family.id,
+    seed: run.seed,
+    split: run.split,
+    kind: run.family.kind,
+    description: run.family.description,
+    opensAt: new Date(cal.opensAt).toISOString(),
+    closesAt: new Date(cal.closesAt).toISOString(),
+    candidates: candidates.length,
+    totalVotes: lines.length,
+    attacks: labelParts(votes, sources, candidates, 'attack'),
+    honestSurges: labelParts(votes, sources, candidates, 'legit'),
+    refused,
+  };
+  return { lines, labels };
+}
+
 export function toLine(v: Vote, voteId: string): LedgerLine {
   return { voteId, at: new Date(v.at).toISOString(), day: shanghaiDateCached(v.at), accountId: v.accountId, candidateIds: v.candidateIds, ip: v.ip, userAgent: v.userAgent };
 }

@@ -1,5 +1,4 @@
-import { shanghaiDate, shanghaiDayNumber } from '../../heldout/calendar';
-import type { LedgerLine } from '../../heldout/ledger';
+import { shanghaiDayNumber } from '../../heldout/calendar';
 import { OpenidIssuer } from '../../heldout/openids';
 import type { Rng } from '../../heldout/prng';
 import type { Ballot } from './ballot';
@@ -87,17 +86,5 @@ export class VoteLedger {
     }
     return { votes, refused };
   }
-}
-
-const dates = new Map<number, string>();
-function dateOf(ms: number): string {
-  const n = shanghaiDayNumber(ms);
-  let d = dates.get(n);
-  if (d === undefined) dates.set(n, (d = shanghaiDate(ms)));
-  return d;
-}
-
-export function toLine(c: Cast, voteId: string): LedgerLine {
-  return { voteId, at: new Date(c.at).toISOString(), day: dateOf(c.at), accountId: c.accountId, candidateIds: c.candidateIds, ip: c.ip, userAgent: c.userAgent };
 }
 
