@@ -101,18 +101,14 @@ const POISSON_BAND = 0.2;
  */
 export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: number, regularCv: number): Uint8Array {
   const mask = new Uint8Array(idx.length);
-  // One source (an IP, a prefix, a UA) may be one person repeating a task for a sitting; the
-  // whole set is a crowd, never one person.
   const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
     if (isRegular(gapRegularity(times), times.length - 1, regularCv, oneSource && mayBeSitting(times))) for (const p of positions) mask[p] = 1;
   };
-  const all: number[] = [];
-  for (let p = 0; p < idx.length; p++) all.push(p);
-  mark(all, false);
   // Ordinals group exactly as the strings they stand for would.
-  for (const key of [(i: number) => log.ip[i], (i: number) => prefixOf(log.ips[log.ip[i]]), (i: number) => log.userAgent[i]]) {
+  const keys = [(i: number) => log.ip[i], (i: number) => prefixOf(log.ips[log.ip[i]]), (i: number) => log.userAgent[i]];
+  const groupings = keys.map((key) => {
     const groups = new Map<string | number, number[]>();
     for (let p = 0; p < idx.length; p++) {
       const k = key(idx[p]);
@@ -120,7 +116,15 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
       if (g) g.push(p);
       else groups.set(k, [p]);
     }
-    for (const g of groups.values()) mark(g, true);
-  }
+    return groups;
+  });
+  // One source (an IP, a prefix, a UA) may be one person repeating a task for a sitting. The whole
+  // set is a crowd, unless one IP or one phone's string holds most of it: then it is mostly that
+  // person's sitting, and gets the same allowance.
+  const all: number[] = [];
+  for (let p = 0; p < idx.length; p++) all.push(p);
+  const dominated = [groupings[0], groupings[2]].some((groups) => [...groups.values()].some((g) => 2 * g.length >= idx.length));
+  mark(all, dominated);
+  for (const groups of groupings) for (const g of groups.values()) mark(g, true);
   return mask;
 }

@@ -158,6 +158,24 @@ describe('one person\'s sitting', () => {
   it('the same rhythm kept up past a long sitting is one', () => {
     expect(marked(stream(2))).toBe(42); // 218 minutes
   });
+
+  // A clerk going through 21 elders in 18 minutes on one phone, with three passers-by in the burst.
+  const smallBurst = (gapsS: number[]) => {
+    let t = T0;
+    const clerk = [0, ...gapsS].map((g, k) => ({ at: (t += g * 1000), accountId: `e${k}`, candidateIds: ['c'], ip: '58.16.101.223', userAgent: ANDROID(MODELS[1], 3) }));
+    const others = [265, 436, 828].map((s, k) => ({ at: T0 + s * 1000, accountId: `p${k}`, candidateIds: ['c'], ip: `117.18.${k}.7`, userAgent: ANDROID(MODELS[k + 2], 50 + k) }));
+    const events = sorted([...clerk, ...others]);
+    const mask = regularMask(voteLogOf(events), Array.from(events.keys()), 6, 0.5);
+    return mask.reduce((a, b) => a + b, 0);
+  };
+
+  it('is not a machine rhythm when that sitting makes most of a small burst', () => {
+    expect(smallBurst([30, 71, 81, 36, 98, 35, 60, 81, 24, 58, 39, 20, 47, 65, 36, 42, 75, 39, 43, 71])).toBe(0);
+  });
+
+  it('a timer that makes most of a small burst still is one', () => {
+    expect(smallBurst([52, 49, 55, 47, 51, 50, 53, 48, 50, 54, 46, 51, 49, 52, 50, 48, 53, 47, 51, 50])).toBeGreaterThanOrEqual(21);
+  });
 });
 
 describe('the minute a new day opens', () => {
