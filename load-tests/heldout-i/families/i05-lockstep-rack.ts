@@ -18,7 +18,8 @@ export const lockstepRack: Family = {
     const target = midCandidate(rng, ballot);
     const n = scaled(scale, rng.int(100, 140), 4);
     const minor = rng.pick([60, 61, 62]);
-    const phones = Array.from({ length: n }, () => makePhone(rng, 'budget', { model: '23076RA4BC', wechatMinor: minor }));
+    const batch = rng.hex(8);
+    const phones = Array.from({ length: n }, () => makePhone(rng, 'budget', { model: '23076RA4BC', wechatMinor: minor, batch }));
     const rounds = 6;
     // Each session works its own accounts: an account may vote only once a day.
     const accounts = [0, 1].map(() => phones.map(() => Array.from({ length: rounds }, () => ledger.newAccount())));

@@ -22,8 +22,9 @@ export const issuedPhones: Family = {
     const target = candidateNamed(ballot, '四会市');
     const office = net.nat(rng, 2, 'ct');
     const minor = rng.pick([58, 59, 60]);
+    const batch = rng.hex(8);
     const staff: Person[] = Array.from({ length: scaled(scale, rng.int(220, 380), 5) }, () =>
-      people.make(rng, { city: '肇庆市', profile: 'town', work: office, phone: makePhone(rng, 'metro', { model: 'FOA-AL00', wechatMinor: minor }) }),
+      people.make(rng, { city: '肇庆市', profile: 'town', work: office, phone: makePhone(rng, 'metro', { model: 'FOA-AL00', wechatMinor: minor, batch }) }),
     );
     let workdays = 0;
     for (let d = 0; d < rhythm.days && workdays < 5; d++) {

@@ -1,4 +1,4 @@
-import type { Rng } from '../../heldout/prng';
+import { Rng } from '../../heldout/prng';
 
 /**
  * Phones and the user-agent strings WeChat's in-app browser sends from them, late 2025.
@@ -135,6 +135,11 @@ export interface PhoneOptions {
   lang?: string;
   /** Android's per-install MMWEBID; random when absent. */
   webId?: number;
+  /**
+   * Identical handsets (one bulk purchase, one firmware, one managed WeChat build): every phone
+   * made with the same text gets the same string, save for its own install id.
+   */
+  batch?: string;
 }
 
 const SEG: Record<Segment, number> = { metro: 0, budget: 1, town: 2, hk: 3 };
@@ -144,7 +149,8 @@ export function modelCodes(os?: 'android' | 'ios'): string[] {
 }
 
 /** A phone as a person in `segment` would carry it: model, OS version, WeChat build, install id. */
-export function makePhone(rng: Rng, segment: Segment, opts: PhoneOptions = {}): Phone {
+export function makePhone(own: Rng, segment: Segment, opts: PhoneOptions = {}): Phone {
+  const rng = opts.batch !== undefined ? new Rng(`phone-batch:${opts.batch}`) : own;
   const model = opts.model ? (MODELS.find((m) => m.code === opts.model) ?? MODELS[0]) : MODELS[rng.weightedIndex(MODELS.map((m) => m.share[SEG[segment]]))];
   // Older phones lag on WeChat updates: town and budget phones skew to older builds.
   const lag = segment === 'metro' || segment === 'hk' ? 0 : 1;
@@ -167,7 +173,7 @@ export function makePhone(rng: Rng, segment: Segment, opts: PhoneOptions = {}): 
   }
   const kernels = KERNELS.filter((k) => k.from <= wx.minor);
   const kernel = kernels.length > 1 && rng.chance(0.35) ? kernels[kernels.length - 2] : kernels[kernels.length - 1];
-  const webId = opts.webId ?? rng.int(0, 9999);
+  const webId = opts.webId ?? own.int(0, 9999);
   const head =
     `Mozilla/5.0 (Linux; Android ${av}; ${model.code} Build/${build}; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/${kernel.chrome} Mobile Safari/537.36 ` +
     `XWEB/${kernel.xweb} MMWEBSDK/${sdkDate(wx.minor)} MMWEBID/${webId} MicroMessenger/8.0.${wx.minor}.${2600 + 20 * (wx.minor - 49)}(0x2800${hex.toUpperCase()}) WeChat/arm64 Weixin`;
