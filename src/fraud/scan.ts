@@ -4,16 +4,17 @@ import { farmDevices } from './farm-devices';
 import { type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
+import { roundTheClock } from './round-the-clock';
 import type { DetectedFlag } from './types';
 
 /**
  * The scan: a candidate's votes searched for signatures honest crowds do not produce, whether or
  * not its rate ever jumped. A slow attack spread over days never stands out in any hour, so the
- * trigger (cusum.ts) never sends it to judgement; its machine timing, its reused phones or its
- * cohort are still there to be seen, day by day (or across days, for a cohort).
+ * trigger (cusum.ts) never sends it to judgement; its machine timing, its reused phones, its
+ * cohort or its pace through the night are still there to be seen, day by day (or across days).
  *
- * A flag's key is the rule, the candidate and the day (the cohort's first day): reruns on more of
- * the same day find the same key and raise nothing new.
+ * A flag's key is the rule, the candidate and the day (the cohort's first day, the first steady
+ * night): reruns on more of the same day find the same key and raise nothing new.
  */
 export interface ScanContext {
   fresh: FreshCounts;
@@ -97,6 +98,30 @@ export function scanCandidate(
       days: cohort.days,
       windowPairs: cohort.pairs,
     }));
+  }
+  const clock = roundTheClock(index, c, o.strongMinVotes);
+  if (clock) {
+    const windowStart = new Date(clock.start);
+    const windowEnd = new Date(clock.end);
+    const expected = Math.round(clock.expected * 10) / 10;
+    out.push({
+      candidateId: id,
+      rule: 'round-the-clock',
+      windowStart,
+      windowEnd,
+      observed: clock.observed,
+      expected,
+      severity: 'high',
+      evidence: {
+        window: { start: windowStart.toISOString(), end: windowEnd.toISOString() },
+        observed: clock.observed,
+        expected,
+        signature: 'extra votes at one steady pace in the small hours (02:00-05:00) and in the day beside them (10:00-22:00): people sleep, a program does not',
+        usualShare: Math.round(clock.usualShare * 1000) / 1000,
+        nights: clock.nights,
+      },
+      burstKey: `round-the-clock:${id}:${clock.nights[0].night}`,
+    });
   }
   return out;
 }

@@ -22,6 +22,7 @@ export const RULE: Record<string, string> = {
   'machine-timing': '自动检测：机器般的投票节律',
   'device-reuse': '自动检测：同一设备标识服务大量新账号',
   cohort: '自动检测：固定账号群逐日同步投票',
+  'round-the-clock': '自动检测：深夜与白天同一节奏的额外票',
   manual: '人工标记',
 };
 
