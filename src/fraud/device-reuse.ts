@@ -1,6 +1,6 @@
 import { deviceName, namesOneInstall } from './devices';
 import type { LedgerIndex } from './ledger-index';
-import { HAND_SWITCH_MS, mayBeSitting, medianGap, SITTING_MS } from './timing';
+import { gapCvWithin, HAND_SWITCH_MS, mayBeSitting, medianGap, SITTING_MS } from './timing';
 
 export { namesOneInstall };
 
@@ -156,20 +156,7 @@ function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: Readonly
 
 /** The CV of the gaps between sorted times, leaving out breaks (gaps over 4× the median gap). */
 function gapCvWithoutBreaks(at: readonly number[]): number {
-  const limit = 4 * medianGap(at);
-  let n = 0;
-  let sum = 0;
-  let sq = 0;
-  for (let k = 1; k < at.length; k++) {
-    const g = at[k] - at[k - 1];
-    if (g > limit) continue;
-    n++;
-    sum += g;
-    sq += g * g;
-  }
-  if (n < 2 || sum === 0) return Infinity;
-  const mean = sum / n;
-  return Math.sqrt(Math.max(0, sq / n - mean * mean)) / mean;
+  return gapCvWithin(at, 4 * medianGap(at));
 }
 
 /** ln P(X ≥ k) for X ~ Poisson(mean), Chernoff bound (an upper bound: conservative). */

@@ -1,7 +1,7 @@
 import type { LedgerIndex } from './ledger-index';
 import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity, mayBeSitting } from './timing';
+import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, sittingsCv } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -72,10 +72,13 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): Str
   if (gaps >= MIN_PART_VOTES - 1) {
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
     // Within one sitting a person repeating a task can be this steady: such a part must be a timer's.
-    const sitting = mayBeSitting(times);
-    if (sitting ? r.cv < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
+    const sitting = mayBeSittings(times);
+    // One person's votes, one after another, never come close together either: a floor under the
+    // gaps is a program's only when it is faster than a hand, or longer than sittings.
+    const byHand = sitting && medianGap(times) >= HAND_SWITCH_MS;
+    if (sitting ? sittingsCv(times) < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
     else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
-    else if (gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
+    else if (!byHand && gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }
   return { cv: r.cv, bandShare: r.bandShare, phaseShare, why };
 }

@@ -55,10 +55,17 @@ export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, 
   // One person doing one task over and over (a clerk voting twenty elders' accounts in a sitting)
   // is steadier than a crowd but nowhere near a timer; only a stream that keeps it up for longer
   // than a sitting gets the looser tests.
-  if (gaps >= 20 && !sitting ? r.cv < regularCv : r.cv < 0.6 * regularCv) return true;
+  const cvBelow = sitting ? SITTING_CV_FACTOR * regularCv : gaps >= 20 ? regularCv : 0.6 * regularCv;
+  if (r.cv < cvBelow) return true;
   if (sitting || gaps < 12 || r.bandShare < 0.45) return false;
   return (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND)) >= 4;
 }
+
+/**
+ * A sitting's gaps must be steadier than this share of the usual CV bar to be a timer's: a clerk
+ * going through thirty elders' phones, about a minute each, keeps a CV near 0.25–0.5.
+ */
+const SITTING_CV_FACTOR = 0.4;
 
 /** How long one person might sit doing the same thing over and over. */
 export const SITTING_MS = 90 * 60_000;
@@ -75,12 +82,51 @@ export function mayBeSitting(times: ArrayLike<number>): boolean {
   return span <= SITTING_MS || (span <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS);
 }
 
+/** A break this long ends a sitting: the same source after it is another sitting (someone else, or later). */
+const SITTING_BREAK_MS = 60 * 60_000;
+
+/**
+ * Whether one source's stream may be people's sittings one after another (a village committee's
+ * Wi-Fi: the clerk in the morning, a helper in the evening), each as in mayBeSitting.
+ */
+export function mayBeSittings(times: ArrayLike<number>): boolean {
+  let start = 0;
+  for (let k = 1; k <= times.length; k++) {
+    if (k < times.length && times[k] - times[k - 1] <= SITTING_BREAK_MS) continue;
+    if (!mayBeSitting(Array.prototype.slice.call(times, start, k) as number[])) return false;
+    start = k;
+  }
+  return true;
+}
+
 /**
  * Faster than anyone logs in to WeChat accounts by hand, one after another, and votes with each
  * (switching accounts, opening the page, choosing): a sequence whose median gap is shorter is
  * driven by a program, however uneven its gaps.
  */
 export const HAND_SWITCH_MS = 45_000;
+
+/** The CV of the gaps between sorted times no longer than `maxGap` (Infinity for fewer than two). */
+export function gapCvWithin(at: ArrayLike<number>, maxGap: number): number {
+  let n = 0;
+  let sum = 0;
+  let sq = 0;
+  for (let k = 1; k < at.length; k++) {
+    const g = at[k] - at[k - 1];
+    if (g > maxGap) continue;
+    n++;
+    sum += g;
+    sq += g * g;
+  }
+  if (n < 2 || sum === 0) return Infinity;
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, sq / n - mean * mean)) / mean;
+}
+
+/** The CV of a stream's gaps within its sittings (breaks between sittings left out). */
+export function sittingsCv(times: ArrayLike<number>): number {
+  return gapCvWithin(times, SITTING_BREAK_MS);
+}
 
 /** The median of the gaps between sorted times (0 for fewer than two). */
 export function medianGap(at: ArrayLike<number>): number {
@@ -104,7 +150,9 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    if (isRegular(gapRegularity(times), times.length - 1, regularCv, oneSource && mayBeSitting(times))) for (const p of positions) mask[p] = 1;
+    const sitting = oneSource && mayBeSittings(times);
+    const r = gapRegularity(times);
+    if (isRegular(sitting ? { ...r, cv: sittingsCv(times) } : r, times.length - 1, regularCv, sitting)) for (const p of positions) mask[p] = 1;
   };
   // Ordinals group exactly as the strings they stand for would.
   const keys = [(i: number) => log.ip[i], (i: number) => prefixOf(log.ips[log.ip[i]]), (i: number) => log.userAgent[i]];

@@ -173,6 +173,46 @@ describe('one person\'s sitting', () => {
     expect(smallBurst([30, 71, 81, 36, 98, 35, 60, 81, 24, 58, 39, 20, 47, 65, 36, 42, 75, 39, 43, 71])).toBe(0);
   });
 
+  // A village clerk voting elders' own phones on the committee's Wi-Fi, about 70 s apiece.
+  const clerkTimes = (gapsS: number[], from = T0) => {
+    let t = from;
+    return [from, ...gapsS.map((g) => (t += g * 1000))];
+  };
+  const steadyClerk = [50, 88, 70, 45, 102, 62, 79, 52, 110, 66, 83, 55, 95, 71, 42, 98, 60, 86, 74, 48, 104, 64, 80, 58];
+
+  it('is not a machine rhythm when a clerk keeps a steadier pace than most (gap CV 0.2-0.3)', () => {
+    const times = clerkTimes(steadyClerk);
+    const u = rng(72);
+    const span = times[times.length - 1] - T0;
+    const clerk = times.map((at, k) => ({ at, accountId: `e${k}`, candidateIds: ['c'], ip: '118.181.42.53', userAgent: ANDROID(MODELS[k % 12], 300 + k) }));
+    const crowd = Array.from({ length: 60 }, (_, k) => ({ at: T0 + Math.round(u() * span), accountId: `p${k}`, candidateIds: ['c'], ip: `36.${k}.4.2`, userAgent: ANDROID(MODELS[k % 5], 100 + k) }));
+    const events = sorted([...clerk, ...crowd]);
+    const mask = regularMask(voteLogOf(events), Array.from(events.keys()), 6, 0.5);
+    expect(events.filter((e, i) => mask[i] === 1 && e.accountId.startsWith('e')).length).toBe(0);
+    expect(judgeStream(times, true).why).toBeNull();
+  });
+
+  it('leaves no floor under the gaps that counts when it is a person\'s pace', () => {
+    // Every gap 45-110 s: never a short one, as no one votes an account faster than that.
+    const u = rng(73);
+    const times = clerkTimes(Array.from({ length: 35 }, () => 45 + Math.round(65 * u())));
+    expect(gapFloorLogOdds(times)).toBeLessThan(-18);
+    expect(judgeStream(times, true).why).toBeNull();
+  });
+
+  it('reads sittings one after another on one network (clerk by morning, helper by evening) as people', () => {
+    const u = rng(74);
+    const morning = clerkTimes(Array.from({ length: 17 }, () => 40 + Math.round(70 * u())));
+    const evening = clerkTimes(Array.from({ length: 12 }, () => 45 + Math.round(70 * u())), T0 + 10 * 3_600_000);
+    expect(judgeStream([...morning, ...evening], true).why).toBeNull();
+  });
+
+  it('still reads a timer kept up session after session as one', () => {
+    const u = rng(75);
+    const session = (from: number) => clerkTimes(Array.from({ length: 14 }, () => 60 + Math.round(4 * u())), from);
+    expect(judgeStream([...session(T0), ...session(T0 + 4 * 3_600_000)], true).why).toBe('gaps');
+  });
+
   it('a timer that makes most of a small burst still is one', () => {
     expect(smallBurst([52, 49, 55, 47, 51, 50, 53, 48, 50, 54, 46, 51, 49, 52, 50, 48, 53, 47, 51, 50])).toBeGreaterThanOrEqual(21);
   });
