@@ -1,13 +1,9 @@
-import { isIP } from 'node:net';
-import { shanghaiDate, shanghaiDayNumber } from '../../load-tests/heldout/calendar';
-import { ndjson } from '../../load-tests/heldout/generate';
 import { families, runs } from '../../load-tests/heldout-h/catalogue';
-import { generate, type Generated } from '../../load-tests/heldout-h/generate';
+import { generate } from '../../load-tests/heldout-h/generate';
+import { describeHeldoutFamilies } from '../helpers/heldout-set-checks';
 
 /** Small enough that all nineteen families generate in a few seconds. */
 const SCALE = 0.03;
-
-const seedOne = new Map<string, Generated>(runs({ seed: 1 }).map((run) => [run.family.id, generate(run, { crowdScale: SCALE })]));
 
 describe('set H catalogue', () => {
   it('holds at least 7 attack and 8 honest families, 2-3 seeds each, 30-45 runs', () => {
@@ -28,86 +24,7 @@ describe('set H catalogue', () => {
   });
 });
 
-/** What the service would have refused or could not have written, one line per problem (checked in bulk: expect per vote is slow). */
-function problems({ lines, ballot }: Generated): string[] {
-  const out: string[] = [];
-  const ids = new Set(ballot.candidates.map((c) => c.id));
-  const seen = new Set<string>();
-  let previous = 0;
-  for (const l of lines) {
-    const at = Date.parse(l.at);
-    const fail = (why: string) => out.push(`${l.voteId}: ${why}`);
-    if (at < previous) fail('out of cast order');
-    previous = at;
-    if (at < ballot.cal.opensAt || at >= ballot.cal.closesAt) fail('outside the ballot window');
-    if (l.day !== shanghaiDate(at)) fail(`day ${l.day} is not the Shanghai date of ${l.at}`);
-    const key = `${l.accountId}:${shanghaiDayNumber(at)}`;
-    if (seen.has(key)) fail('second vote of the account that day');
-    seen.add(key);
-    const c = l.candidateIds;
-    if (c.length < 1 || c.length > ballot.maxChoices || new Set(c).size !== c.length || c.some((id) => !ids.has(id))) fail(`invalid selection ${c.join(',')}`);
-    if (isIP(l.ip) === 0) fail(`not an address: ${l.ip}`);
-    if (!/MicroMessenger\/8\.0\.\d+/.test(l.userAgent) || !/NetType\/(WIFI|4G|5G) Language\/\w+/.test(l.userAgent)) fail(`not a WeChat user agent: ${l.userAgent}`);
-  }
-  if (new Set(lines.map((l) => l.voteId)).size !== lines.length) out.push('repeated vote ids');
-  return out.slice(0, 5);
-}
-
-describe.each(families.map((f) => [f.id, f.kind] as const))('family %s (%s)', (id) => {
-  const g = () => seedOne.get(id) as Generated;
-
-  it('is a function of family, seed and scale', () => {
-    const run = runs({ family: id, seed: 1 })[0];
-    expect(ndjson(generate(run, { crowdScale: SCALE }).lines)).toBe(ndjson(g().lines));
-    const other = runs({ family: id, seed: 2 })[0];
-    expect(ndjson(generate(other, { crowdScale: SCALE }).lines)).not.toBe(ndjson(g().lines));
-  });
-
-  it('keeps only votes the service accepts: in the window, one per account per day, valid selections', () => {
-    expect(problems(g())).toEqual([]);
-  });
-
-  it('labels agree with the ledger', () => {
-    const { labels, lines, votes, sources, ballot } = g();
-    const family = families.find((f) => f.id === id);
-    expect(labels.family).toBe(id);
-    expect(labels.split).toBe('holdout');
-    expect(labels.kind).toBe(family?.kind);
-    expect(labels.totalVotes).toBe(lines.length);
-    expect(labels.candidates).toBe(ballot.candidates.length);
-    if (labels.kind === 'attack') expect(labels.attacks.length).toBeGreaterThan(0);
-    else {
-      expect(labels.attacks).toEqual([]);
-      expect(labels.honestSurges.length).toBeGreaterThan(0);
-      expect(votes.some((v) => sources[v.source].kind === 'attack')).toBe(false);
-    }
-    for (const kind of ['attack', 'legit'] as const) {
-      const parts = kind === 'attack' ? labels.attacks : labels.honestSurges;
-      const labelled = new Map<string, number>();
-      for (const p of parts) {
-        expect(ballot.candidates.find((c) => c.id === p.candidateId)?.name).toBe(p.candidateName);
-        expect(p.votes).toBe(p.windows.reduce((n, w) => n + w.votes, 0));
-        for (const w of p.windows) {
-          expect(Date.parse(w.start)).toBeLessThanOrEqual(Date.parse(w.end));
-          expect(Date.parse(w.start)).toBeGreaterThanOrEqual(ballot.cal.opensAt);
-          expect(Date.parse(w.end)).toBeLessThan(ballot.cal.closesAt);
-        }
-        labelled.set(p.candidateId, (labelled.get(p.candidateId) ?? 0) + p.votes);
-      }
-      const counted = new Map<string, number>();
-      let unselected = 0;
-      for (const v of votes) {
-        const s = sources[v.source];
-        if (s.kind !== kind) continue;
-        // Every labelled vote selects the candidate it is labelled for.
-        if (!v.candidateIds.includes(s.candidateId ?? '')) unselected++;
-        counted.set(s.candidateId ?? '', (counted.get(s.candidateId ?? '') ?? 0) + 1);
-      }
-      expect(unselected).toBe(0);
-      expect(counted).toEqual(labelled);
-    }
-  });
-});
+describeHeldoutFamilies({ families, runs, generate, scale: SCALE, userAgent: /MicroMessenger\/8\.0\.\d+.*NetType\/(WIFI|4G|5G) Language\/\w+/ });
 
 describe('required shapes', () => {
   it('H1: the script is under a third of the burst, from two cloud /24s with one user agent, at a fixed pace', () => {
