@@ -122,7 +122,8 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
  * hours with breaks, at uneven gaps, and the same accounts again on later days. A farm worker
  * rotates a rack of phones, so each phone takes its next account once a round, at steady gaps,
  * for hours or day after day; or a program drives it faster than anyone can log in to accounts.
- * A phone counts when its fresh accounts
+ * A phone whose few accounts (HOUSEHOLD_ACCOUNTS) come back day after day, most of its votes not
+ * new ones, is a family's. Otherwise a phone counts when its fresh accounts
  * - cannot be one sitting (timing.ts mayBeSitting: hours of turning over, new accounts on another
  *   day, or a long run faster than anyone logs in by hand);
  * - span more than SITTING_MS at a rotation's steady gaps (CV < ROTATION_CV, breaks left out);
@@ -131,21 +132,28 @@ export function clearFresh(index: LedgerIndex, votes: ArrayLike<number>, own: Ow
  */
 const ROTATION_CV = 0.4;
 const SITTING_FAST_ACCOUNTS = 30;
+/** A household's accounts on one phone: a relative votes for up to about ten family members. */
+const HOUSEHOLD_ACCOUNTS = 12;
 
 function farmRounds(index: LedgerIndex, set: ArrayLike<number>, phones: ReadonlySet<number>): Set<number> {
   const { log, firstVote, devices } = index;
   const times = new Map<number, number[]>();
+  const votes = new Map<number, number>();
   for (let j = 0; j < set.length; j++) {
     const i = set[j];
-    if (firstVote[i] !== 1) continue;
     const d = devices.ofUa[log.userAgent[i]];
     if (!phones.has(d)) continue;
+    votes.set(d, (votes.get(d) ?? 0) + 1);
+    if (firstVote[i] !== 1) continue;
     const list = times.get(d);
     if (list) list.push(log.at[i]);
     else times.set(d, [log.at[i]]);
   }
   const out = new Set<number>();
   for (const [d, at] of times) {
+    // A family's phone: its few accounts come back day after day, so most of its votes are not
+    // new ones; a farm's phone brings new accounts.
+    if (at.length <= HOUSEHOLD_ACCOUNTS && 2 * at.length < (votes.get(d) ?? 0)) continue;
     at.sort((a, b) => a - b);
     if (!mayBeSitting(at)) out.add(d);
     else if (at[at.length - 1] - at[0] > SITTING_MS && gapCvWithoutBreaks(at) < ROTATION_CV) out.add(d);

@@ -57,9 +57,10 @@ export interface StreamVerdict {
 
 /**
  * `phaseUsable`: false when the whole ballot's timestamps cluster on the clock (e.g. an export
- * rounded to the minute), which would make every part look phase-locked.
+ * rounded to the minute), which would make every part look phase-locked. `places`: the part's
+ * distinct addresses (people's sittings come from a few).
  */
-export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): StreamVerdict {
+export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, places = 1): StreamVerdict {
   const n = times.length;
   const r = gapRegularity(times);
   const gaps = n - 1;
@@ -72,7 +73,7 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean): Str
   if (gaps >= MIN_PART_VOTES - 1) {
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
     // Within one sitting a person repeating a task can be this steady: such a part must be a timer's.
-    const sitting = mayBeSittings(times);
+    const sitting = mayBeSittings(times, places);
     // One person's votes, one after another, never come close together either: a floor under the
     // gaps is a program's only when it is faster than a hand, or longer than sittings.
     const byHand = sitting && medianGap(times) >= HAND_SWITCH_MS;
@@ -160,6 +161,7 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
       const v = judgeStream(
         positions.map((p) => log.at[idx[p]]),
         usePhase,
+        new Set(positions.map((p) => ip(idx[p]))).size,
       );
       if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]] + 1)) continue;
       for (const p of positions) mask[p] = 1;

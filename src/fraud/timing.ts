@@ -86,10 +86,18 @@ export function mayBeSitting(times: ArrayLike<number>): boolean {
 const SITTING_BREAK_MS = 60 * 60_000;
 
 /**
- * Whether one source's stream may be people's sittings one after another (a village committee's
- * Wi-Fi: the clerk in the morning, a helper in the evening), each as in mayBeSitting.
+ * Votes per address a stream of sittings has at least: each sitting is one person at one place.
+ * A program that rotates its addresses has about one vote on each.
  */
-export function mayBeSittings(times: ArrayLike<number>): boolean {
+const VOTES_PER_PLACE = 3;
+
+/**
+ * Whether one source's stream may be people's sittings one after another (a village committee's
+ * Wi-Fi: the clerk in the morning, a helper in the evening), each as in mayBeSitting, from
+ * `places` distinct addresses.
+ */
+export function mayBeSittings(times: ArrayLike<number>, places: number): boolean {
+  if (places * VOTES_PER_PLACE > times.length) return false;
   let start = 0;
   for (let k = 1; k <= times.length; k++) {
     if (k < times.length && times[k] - times[k - 1] <= SITTING_BREAK_MS) continue;
@@ -150,7 +158,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    const sitting = oneSource && mayBeSittings(times);
+    const sitting = oneSource && mayBeSittings(times, new Set(positions.map((p) => log.ip[idx[p]])).size);
     const r = gapRegularity(times);
     if (isRegular(sitting ? { ...r, cv: sittingsCv(times) } : r, times.length - 1, regularCv, sitting)) for (const p of positions) mask[p] = 1;
   };

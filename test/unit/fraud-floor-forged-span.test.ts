@@ -200,6 +200,15 @@ describe('one person\'s sitting', () => {
     expect(judgeStream(times, true).why).toBeNull();
   });
 
+  it('reads the same pace spread over a /24\'s many addresses as a program, floor and all', () => {
+    // A timer every 29 s shared out over three cloud /24s, each taking a new address per vote.
+    const u = rng(76);
+    const part: number[] = [];
+    for (let k = 0, t = T0; k < 270; k++, t += 29_000) if (u() < 1 / 3) part.push(t);
+    expect(judgeStream(part, true, part.length).why).toBe('floor');
+    expect(judgeStream(part, true, 2).why).toBeNull();
+  });
+
   it('reads sittings one after another on one network (clerk by morning, helper by evening) as people', () => {
     const u = rng(74);
     const morning = clerkTimes(Array.from({ length: 17 }, () => 40 + Math.round(70 * u())));
@@ -274,6 +283,27 @@ describe('one phone across the ballot\'s days', () => {
       const phone = ANDROID(MODELS[h % MODELS.length], 800_000 + h);
       const size = 2 + (h % 5);
       for (let d = 0; d < 6; d++) for (let m = 0; m < size; m++) if (u() < 0.8) events.push({ at: Math.round(T0 + d * DAY + 11 * 60 * MIN + u() * 60 * MIN), accountId: `f${h}-${m}`, candidateIds: ['c4'], ip: `59.52.${h % 250}.${1 + (h % 9)}`, userAgent: phone });
+    }
+    expect(flagged(sorted(events))).toEqual([]);
+  });
+
+  it('leaves large families alone whose members join on different days and then vote daily', () => {
+    const u = rng(19);
+    const events = honestCrowd({ start: T0, days: 6, votes: 24_000, candidates: 12, seed: 2 });
+    // 60 households of 8-10 relatives on one phone; a member starts on day 0, 1 or 2, then votes most days.
+    for (let h = 0; h < 60; h++) {
+      const phone = ANDROID(MODELS[h % MODELS.length], 700_000 + h, BUILDS[h % 4][0], BUILDS[h % 4][1], h % 3);
+      const size = 8 + (h % 3);
+      for (let d = 0; d < 6; d++) {
+        // Each evening the family sits down when it suits them and goes through its members, 40-150 s each.
+        let t = T0 + d * DAY + 10 * 60 * MIN + u() * 3 * 60 * MIN;
+        for (let m = 0; m < size; m++) {
+          const from = m % 3;
+          if (d < from || (d > from && u() > 0.85)) continue;
+          events.push({ at: Math.round(t), accountId: `g${h}-${m}`, candidateIds: ['c4'], ip: `59.53.${h % 250}.9`, userAgent: phone });
+          t += 40_000 + u() * 110_000;
+        }
+      }
     }
     expect(flagged(sorted(events))).toEqual([]);
   });
