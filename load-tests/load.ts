@@ -12,7 +12,7 @@ import { scrapeMetrics } from './lib/metrics-scraper';
 import { checkTallies, loadStoredVotes, reconcileVotes } from './lib/reconcile';
 import { createScratchEnv, deleteRedisKeys, dropDatabase, logFileFor, serviceEnv } from './lib/scratch-env';
 import { freePort, launch, type Launched } from './lib/service-launcher';
-import { createAccountMint } from './lib/token-mint';
+import { type AccountMint, createAccountMint } from './lib/token-mint';
 import { baselineRequest, duplicateVoteRequest, newVoteRequest, voteBodies } from './lib/vote-requests';
 import { VoteTracker } from './lib/vote-tracker';
 
@@ -24,7 +24,7 @@ import { VoteTracker } from './lib/vote-tracker';
  */
 
 /** The measured phases, by the names `--only` takes. */
-const PHASES = ['accepted', 'duplicates', 'public', 'scores'];
+const PHASES = ['prototype', 'accepted', 'duplicates', 'public', 'scores'];
 
 const opts = readOptions('npm run load', {
   durationS: numberOption('LOAD_DURATION_S', 10),
@@ -155,6 +155,42 @@ function batchSummary(before: Record<string, number | null>, after: Record<strin
   return `${batches} batches, ${(d('vote_batch_size_sum') / batches).toFixed(1)} votes per batch on average, ${((d('vote_batch_duration_seconds_sum') / batches) * 1000).toFixed(1)} ms per batch write`;
 }
 
+/**
+ * The prototype (load-tests/prototype-server.ts) on the service's database and Redis, with fresh
+ * accounts: its accepted votes per second, and a check that each of its 201s is one row.
+ */
+async function measurePrototype(ballot: LoadBallot, bodies: string[], mint: AccountMint): Promise<Measured> {
+  const protoPort = await freePort();
+  const proto = await launch({
+    name: 'prototype',
+    args: ['--enable-source-maps', '--require', require.resolve('tsx/cjs'), 'load-tests/prototype-server.ts'],
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(protoPort), DATABASE_URL: env.databaseUrl, REDIS_URL: env.redisUrl, REDIS_KEY_PREFIX: `${env.redisKeyPrefix}proto:`, VOTER_TOKEN_SECRET: env.voterTokenSecret },
+    port: protoPort,
+    logFile: logFileFor(env, 'prototype'),
+    readyPath: '/health',
+    workers: 1,
+  });
+  children.push(proto);
+  const tracker = new VoteTracker();
+  const result = await measure({ name: 'prototype votes', url: proto.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] }, proto);
+  await proto.stop();
+  const db = new Client({ connectionString: env.databaseUrl });
+  await db.connect();
+  try {
+    // Every 201 is a row (the table's unique key allows one per account and day); votes still in
+    // flight when the phase ended may be rows without a 201.
+    const { rows } = await db.query<{ openid: string }>('SELECT openid FROM proto_votes');
+    const stored = new Set(rows.map((r) => r.openid));
+    const acknowledged = tracker.votedAccounts();
+    const lost = acknowledged.filter((openid) => !stored.has(openid)).length;
+    if (lost > 0) throw new Error(`prototype: ${lost} of ${acknowledged.length} acknowledged votes are not in proto_votes`);
+    log(`prototype votes: ${acknowledged.length} acknowledged, all stored; ${rows.length - acknowledged.length} more stored while in flight at the end`);
+  } finally {
+    await db.end();
+  }
+  return result;
+}
+
 function verdict(ok: boolean): string {
   return ok ? 'PASS' : 'FAIL';
 }
@@ -247,6 +283,8 @@ async function main(): Promise<number> {
     statuses: {}, ratio: null, cpuUsPerReq: 0, storesCpuUsPerReq: 0, cpu: { service: 0, generator: 0, stores: 0, machineBusy: 0, serviceCpuS: 0, storesCpuS: 0, wallS: 0 },
   });
   const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
+  // A second yardstick: the plainest vote path with the same core guarantees, on the same data stores.
+  const prototype = await run('prototype', 'prototype votes', () => measurePrototype(ballot, bodies, mint));
   const batchesBefore = await scrapeMetrics(metricsUrl, BATCH_SERIES);
   const accepted = await run('accepted', 'accepted votes', () => measure(
     { name: 'accepted votes', url: service.url, requests: [newVoteRequest(ballot.id, bodies, mint, tracker)], expected: [201] },
@@ -302,7 +340,7 @@ async function main(): Promise<number> {
   }
 
   // 4. Report.
-  const results: Measured[] = [...baselines, loggedBaseline, accepted, duplicates, publicRead, scores];
+  const results: Measured[] = [...baselines, loggedBaseline, prototype, accepted, duplicates, publicRead, scores];
   for (const r of results) r.ratio = baseResult.rps > 0 ? r.rps / baseResult.rps : null;
   console.log('\n' + phaseTable(results));
   console.log(
@@ -360,6 +398,7 @@ async function main(): Promise<number> {
         baseline: { name: baseResult.name, ...summary(baseResult) },
         loggedBaseline: summary(loggedBaseline),
         baselines: baselines.map((b) => ({ name: b.name, ...summary(b) })),
+        prototype: summary(prototype),
         accepted: summary(accepted),
         duplicates: summary(duplicates),
         publicRead: summary(publicRead),
