@@ -16,9 +16,14 @@ export interface GeneratedRun {
   sources: readonly Source[];
 }
 
-export interface HeldoutSet<R, G extends GeneratedRun> {
-  families: ReadonlyArray<{ id: string; kind: 'attack' | 'legit' }>;
-  runs: (filter: { family?: string; seed?: number }) => R[];
+export interface HeldoutSet<R extends { seed: number; split: string }, G extends GeneratedRun> {
+  /** The set's letter, as in its bench's name. */
+  name: string;
+  families: ReadonlyArray<{ id: string; kind: 'attack' | 'legit'; seeds: readonly number[] }>;
+  runs: (filter?: { family?: string; seed?: number }) => R[];
+  /** A family with seeds 1-3 and one with only 1-2, for the catalogue's filters. */
+  threeSeeds: string;
+  twoSeeds: string;
   generate: (run: R, opts: { crowdScale: number }) => G;
   /** Crowd scale small enough that every family generates in a few seconds. */
   scale: number;
@@ -26,7 +31,31 @@ export interface HeldoutSet<R, G extends GeneratedRun> {
   userAgent: RegExp;
 }
 
-export function describeHeldoutFamilies<R, G extends GeneratedRun>(set: HeldoutSet<R, G>): Map<string, G> {
+export function describeHeldoutSet<R extends { seed: number; split: string }, G extends GeneratedRun>(set: HeldoutSet<R, G>): void {
+  describe(`set ${set.name} catalogue`, () => {
+    it('holds at least 7 attack and 8 honest families, 2-3 seeds each, 30-45 runs', () => {
+      const { families, runs } = set;
+      expect(families.filter((f) => f.kind === 'attack').length).toBeGreaterThanOrEqual(7);
+      expect(families.filter((f) => f.kind === 'legit').length).toBeGreaterThanOrEqual(8);
+      expect(new Set(families.map((f) => f.id)).size).toBe(families.length);
+      for (const f of families) expect(f.seeds.length).toBeGreaterThanOrEqual(2);
+      for (const f of families) expect(f.seeds.length).toBeLessThanOrEqual(3);
+      expect(runs().length).toBeGreaterThanOrEqual(30);
+      expect(runs().length).toBeLessThanOrEqual(45);
+    });
+
+    it('narrows runs by family (any case) and seed', () => {
+      const { runs } = set;
+      expect(runs({ family: set.threeSeeds.toLowerCase() }).map((r) => r.seed)).toEqual([1, 2, 3]);
+      expect(runs({ seed: 3 }).every((r) => r.seed === 3)).toBe(true);
+      expect(runs({ family: set.twoSeeds, seed: 3 })).toEqual([]);
+      expect(runs().every((r) => r.split === 'holdout')).toBe(true);
+    });
+  });
+  describeHeldoutFamilies(set);
+}
+
+function describeHeldoutFamilies<R extends { seed: number; split: string }, G extends GeneratedRun>(set: HeldoutSet<R, G>): void {
   const seedOne = new Map<string, G>();
   const g = (id: string) => {
     let run = seedOne.get(id);
@@ -86,7 +115,6 @@ export function describeHeldoutFamilies<R, G extends GeneratedRun>(set: HeldoutS
       }
     });
   });
-  return seedOne;
 }
 
 /** What the service would have refused or could not have written, one line per problem (checked in bulk: expect per vote is slow). */

@@ -1,30 +1,11 @@
 import { families, runs } from '../../load-tests/heldout-h/catalogue';
 import { generate } from '../../load-tests/heldout-h/generate';
-import { describeHeldoutFamilies } from '../helpers/heldout-set-checks';
+import { describeHeldoutSet } from '../helpers/heldout-set-checks';
 
 /** Small enough that all nineteen families generate in a few seconds. */
 const SCALE = 0.03;
 
-describe('set H catalogue', () => {
-  it('holds at least 7 attack and 8 honest families, 2-3 seeds each, 30-45 runs', () => {
-    expect(families.filter((f) => f.kind === 'attack').length).toBeGreaterThanOrEqual(7);
-    expect(families.filter((f) => f.kind === 'legit').length).toBeGreaterThanOrEqual(8);
-    expect(new Set(families.map((f) => f.id)).size).toBe(families.length);
-    for (const f of families) expect(f.seeds.length).toBeGreaterThanOrEqual(2);
-    for (const f of families) expect(f.seeds.length).toBeLessThanOrEqual(3);
-    expect(runs().length).toBeGreaterThanOrEqual(30);
-    expect(runs().length).toBeLessThanOrEqual(45);
-  });
-
-  it('narrows runs by family (any case) and seed', () => {
-    expect(runs({ family: 'h2' }).map((r) => r.seed)).toEqual([1, 2, 3]);
-    expect(runs({ seed: 3 }).every((r) => r.seed === 3)).toBe(true);
-    expect(runs({ family: 'H9', seed: 3 })).toEqual([]);
-    expect(runs().every((r) => r.split === 'holdout')).toBe(true);
-  });
-});
-
-describeHeldoutFamilies({ families, runs, generate, scale: SCALE, userAgent: /MicroMessenger\/8\.0\.\d+.*NetType\/(WIFI|4G|5G) Language\/\w+/ });
+describeHeldoutSet({ name: 'H', families, runs, threeSeeds: 'H2', twoSeeds: 'H9', generate, scale: SCALE, userAgent: /MicroMessenger\/8\.0\.\d+.*NetType\/(WIFI|4G|5G) Language\/\w+/ });
 
 describe('required shapes', () => {
   it('H1: the script is under a third of the burst, from two cloud /24s with one user agent, at a fixed pace', () => {

@@ -1,31 +1,12 @@
 import { shanghaiMinuteOfDay } from '../../load-tests/heldout/calendar';
 import { families, runs } from '../../load-tests/heldout-i/catalogue';
 import { generate } from '../../load-tests/heldout-i/generate';
-import { describeHeldoutFamilies } from '../helpers/heldout-set-checks';
+import { describeHeldoutSet } from '../helpers/heldout-set-checks';
 
 /** Small enough that all eighteen families generate in a few seconds. */
 const SCALE = 0.03;
 
-describe('set I catalogue', () => {
-  it('holds at least 7 attack and 8 honest families, 2-3 seeds each, 30-45 runs', () => {
-    expect(families.filter((f) => f.kind === 'attack').length).toBeGreaterThanOrEqual(7);
-    expect(families.filter((f) => f.kind === 'legit').length).toBeGreaterThanOrEqual(8);
-    expect(new Set(families.map((f) => f.id)).size).toBe(families.length);
-    for (const f of families) expect(f.seeds.length).toBeGreaterThanOrEqual(2);
-    for (const f of families) expect(f.seeds.length).toBeLessThanOrEqual(3);
-    expect(runs().length).toBeGreaterThanOrEqual(30);
-    expect(runs().length).toBeLessThanOrEqual(45);
-  });
-
-  it('narrows runs by family (any case) and seed', () => {
-    expect(runs({ family: 'i1' }).map((r) => r.seed)).toEqual([1, 2, 3]);
-    expect(runs({ seed: 3 }).every((r) => r.seed === 3)).toBe(true);
-    expect(runs({ family: 'I2', seed: 3 })).toEqual([]);
-    expect(runs().every((r) => r.split === 'holdout')).toBe(true);
-  });
-});
-
-describeHeldoutFamilies({ families, runs, generate, scale: SCALE, userAgent: /MicroMessenger\// });
+describeHeldoutSet({ name: 'I', families, runs, threeSeeds: 'I1', twoSeeds: 'I2', generate, scale: SCALE, userAgent: /MicroMessenger\// });
 
 describe('required shapes', () => {
   it('I1: the script is under a third of the burst, from two cloud /24s with one user agent', () => {
