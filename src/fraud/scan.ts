@@ -101,27 +101,11 @@ export function scanCandidate(
   }
   const clock = roundTheClock(index, c, o.strongMinVotes);
   if (clock) {
-    const windowStart = new Date(clock.start);
-    const windowEnd = new Date(clock.end);
-    const expected = Math.round(clock.expected * 10) / 10;
-    out.push({
-      candidateId: id,
-      rule: 'round-the-clock',
-      windowStart,
-      windowEnd,
-      observed: clock.observed,
-      expected,
-      severity: 'high',
-      evidence: {
-        window: { start: windowStart.toISOString(), end: windowEnd.toISOString() },
-        observed: clock.observed,
-        expected,
-        signature: 'extra votes at one steady pace in the small hours (02:00-05:00) and in the day beside them (10:00-22:00): people sleep, a program does not',
-        usualShare: Math.round(clock.usualShare * 1000) / 1000,
-        nights: clock.nights,
-      },
-      burstKey: `round-the-clock:${id}:${clock.nights[0].night}`,
-    });
+    out.push(scanFlag(id, 'round-the-clock', clock.start, clock.end, clock.observed, clock.expected, `round-the-clock:${id}:${clock.nights[0].night}`, {
+      signature: 'extra votes at one steady pace in the small hours (02:00-05:00) and in the day beside them (10:00-22:00): people sleep, a program does not',
+      usualShare: Math.round(clock.usualShare * 1000) / 1000,
+      nights: clock.nights,
+    }));
   }
   return out;
 }
@@ -155,23 +139,23 @@ function flagOf(
     last = Math.max(last, at[set[j]]);
     if (sample.length < 5) sample.push(index.log.ref(set[j]));
   }
-  const windowStart = new Date(Math.floor(first / 60_000) * 60_000);
-  const windowEnd = new Date((Math.floor(last / 60_000) + 1) * 60_000);
+  return scanFlag(index.candidates[c], rule, Math.floor(first / 60_000) * 60_000, (Math.floor(last / 60_000) + 1) * 60_000, observed, expected, burstKey, { ...detail, sampleVoteIds: sample });
+}
+
+/** A scan flag over [start, end) (epoch ms, whole minutes), its evidence led by the window and the counts. */
+function scanFlag(candidateId: string, rule: string, start: number, end: number, observed: number, expected: number, burstKey: string, detail: Record<string, unknown>): DetectedFlag {
+  const windowStart = new Date(start);
+  const windowEnd = new Date(end);
+  const rounded = Math.round(expected * 10) / 10;
   return {
-    candidateId: index.candidates[c],
+    candidateId,
     rule,
     windowStart,
     windowEnd,
     observed,
-    expected: Math.round(expected * 10) / 10,
+    expected: rounded,
     severity: 'high',
-    evidence: {
-      window: { start: windowStart.toISOString(), end: windowEnd.toISOString() },
-      observed,
-      expected: Math.round(expected * 10) / 10,
-      ...detail,
-      sampleVoteIds: sample,
-    },
+    evidence: { window: { start: windowStart.toISOString(), end: windowEnd.toISOString() }, observed, expected: rounded, ...detail },
     burstKey,
   };
 }
