@@ -1,3 +1,4 @@
+import { holdoutRuns } from '../heldout/holdout-runs';
 import type { Family } from './families/family';
 import { scriptInMobilization } from './families/g01-script-in-mobilization';
 import { phoneClickFarm } from './families/g02-phone-click-farm';
@@ -48,8 +49,4 @@ export interface Run {
 }
 
 /** Every (family, seed) run in catalogue order, narrowed by `--family` and `--seed`. */
-export function runs(filter: { family?: string; seed?: number } = {}): Run[] {
-  return families
-    .filter((f) => filter.family === undefined || f.id === filter.family.toUpperCase())
-    .flatMap((family) => family.seeds.filter((seed) => filter.seed === undefined || seed === filter.seed).map((seed) => ({ family, seed, split: 'holdout' as const })));
-}
+export const runs = (filter: { family?: string; seed?: number } = {}): Run[] => holdoutRuns(families, filter);

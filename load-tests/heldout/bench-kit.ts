@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { runDetector } from './detector-runner';
 import type { Labels, LedgerLine } from './ledger';
 import { writeLedger } from './generate';
-import { scoreRun, type FamilySummary, type RunScore } from './score';
+import { scoreRun, summarize, totals, type FamilySummary, type RunScore } from './score';
 
 /**
  * What the held-out benches (`bench:heldout`, `bench:heldout-b`) share: their flags, the loop that
@@ -158,4 +158,49 @@ export function benchMain(name: string, usage: string, main: () => Promise<numbe
       process.exitCode = usageError ? 2 : 1;
     },
   );
+}
+
+/** What a held-out set with one split (`holdout`) gives the shared bench: its name, catalogue and generator. */
+export interface HoldoutSet<R extends BenchRun> {
+  /** `heldout-g`: the bench's name is `bench:<name>`, its scratch directories `<name>-…`. */
+  name: string;
+  families: ReadonlyArray<{ id: string; description: string }>;
+  runs: (filter: { family?: string; seed?: number }) => R[];
+  generate: (run: R) => { lines: LedgerLine[]; labels: Labels };
+}
+
+/**
+ * The bench of a set held out as a whole: generates each selected run's labelled ledger, runs
+ * `cli detect` on it, prints the family table and one line `HELDOUT_RESULT {...}`.
+ */
+export function holdoutSetMain<R extends BenchRun>(set: HoldoutSet<R>): void {
+  const usage = `usage: npm run bench:${set.name} -- [--family ID] [--seed N] [--out DIR] [--jobs N] [--write-only]`;
+  benchMain(`bench:${set.name}`, usage, async () => {
+    const opts = parseBenchOptions(
+      process.argv.slice(2),
+      set.families.map((f) => f.id),
+    );
+    const selected = set.runs({ family: opts.family, seed: opts.seed });
+    if (selected.length === 0) throw new Error('--family/--seed: no run matches (the family may not have that seed)');
+    const outcome = await runBench(selected, set.generate, opts, `${set.name}-`);
+    if (opts.writeOnly) {
+      process.stdout.write(`wrote ${selected.length} ledgers (${outcome.votes} votes) with labels to ${outcome.dir} in ${outcome.seconds.toFixed(1)} s\n`);
+      return 0;
+    }
+    const summaries = summarize(outcome.scores);
+    process.stdout.write(`-- holdout --\n${familyTable(summaries, (id) => set.families.find((f) => f.id === id)?.description ?? '')}\n`);
+    const result = {
+      set: set.name,
+      split: 'holdout',
+      runs: outcome.scores.length,
+      failedRuns: outcome.failed,
+      votes: outcome.votes,
+      seconds: Math.round(outcome.seconds),
+      detectSeconds: Math.round(outcome.detectSeconds),
+      holdout: { totals: totals(summaries), families: summaries.map(({ seeds: _seeds, ...rest }) => rest) },
+    };
+    await finishBench(outcome, opts);
+    process.stdout.write(`HELDOUT_RESULT ${JSON.stringify(result)}\n`);
+    return outcome.failed > 0 ? 1 : 0;
+  });
 }
