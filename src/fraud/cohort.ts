@@ -1,5 +1,6 @@
 import { inDayOpening, type LedgerIndex, localDay } from './ledger-index';
 import { poissonTailLog } from './device-reuse';
+import type { DetectorOptions } from './options';
 
 /**
  * Closed cohorts: the same accounts voting for a candidate together, day after day, even when the
@@ -16,6 +17,12 @@ import { poissonTailLog } from './device-reuse';
  * Honest habitual voters come back around the same time (± half an hour or more), independently:
  * a few of them share a window two days running, not dozens on three days. Votes in the day's
  * opening minutes are left out: keen supporters all vote the minute the new day opens.
+ *
+ * People do act together day after day, though: a class votes in the minute after each lesson.
+ * What a job list adds is a machine's hand. A script goes down its list in the same order each
+ * time, while a class arrives in a new order every day; and a bank of accounts is logged in on
+ * whatever phone or string the script has at hand, while each student keeps their own phone. A
+ * cohort counts only with one of the two.
  */
 export interface CohortOptions {
   windowMinutes: number;
@@ -25,8 +32,12 @@ export interface CohortOptions {
   minLogOdds: number;
   /** …and hold at least this share of the accounts that went from one window to the other day (closed). */
   minClosure: number;
-  /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts. */
+  /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts… */
   minMembers: number;
+  /** …and show a machine's hand: its members keep a list's order from day to day (concordance)… */
+  minListOrder: number;
+  /** …or this share of them vote from another phone on another day. */
+  minDeviceSwitch: number;
 }
 
 export interface Cohort {
@@ -35,8 +46,24 @@ export interface Cohort {
   mask: Uint8Array;
   votes: number;
   days: number;
+  /** How often two members kept their order from one window to the next (0.5: no more than chance). */
+  listOrder: number;
+  /** Share of the members whose votes in the cohort come from more than one phone. */
+  deviceSwitch: number;
   /** The busiest co-voting window pairs, for the evidence. */
   pairs: Array<{ first: string; second: string; accounts: number; expected: number }>;
+}
+
+export function cohortOptions(o: DetectorOptions): CohortOptions {
+  return {
+    windowMinutes: o.cohortWindowMinutes,
+    minPairAccounts: o.cohortMinPairAccounts,
+    minLogOdds: o.cohortMinLogOdds,
+    minMembers: o.cohortMinMembers,
+    minClosure: o.cohortMinClosure,
+    minListOrder: o.cohortMinListOrder,
+    minDeviceSwitch: o.cohortMinDeviceSwitch,
+  };
 }
 
 const HALF = 2;
@@ -137,12 +164,17 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   // Members: accounts with two or more hot pairs (three days or more acting together).
   const hotPairsOf = new Map<number, number>();
   const inHot = new Uint8Array(n);
+  // The hot window pair each later vote of a pair fell in (-1: none), for the list order below.
+  const hotKey = new Float64Array(n).fill(-1);
   for (let j = 0; j < n; j++) {
     const p = prevOf[j];
     if (p < 0) continue;
-    let isHot = false;
-    for (let g1 = 0; g1 < HALF && !isHot; g1++) for (let g2 = 0; g2 < HALF && !isHot; g2++) isHot = hot.has(keyOf(p, j, g1, g2));
-    if (!isHot) continue;
+    let key = -1;
+    for (let g1 = 0; g1 < HALF && key < 0; g1++) {
+      for (let g2 = 0; g2 < HALF && key < 0; g2++) if (hot.has(keyOf(p, j, g1, g2))) key = keyOf(p, j, g1, g2);
+    }
+    if (key < 0) continue;
+    hotKey[j] = key;
     const a = account[votes[j]];
     hotPairsOf.set(a, (hotPairsOf.get(a) ?? 0) + 1);
     inHot[j] = 1;
@@ -152,6 +184,9 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const memberSet = new Set<number>();
   for (const [a, k] of hotPairsOf) if (k >= 2) memberSet.add(a);
   if (memberSet.size < o.minMembers) return null;
+  const listOrder = orderKept(index, votes, prevOf, hotKey, memberSet);
+  const deviceSwitch = phonesSwitched(index, votes, inHot, memberSet);
+  if (listOrder < o.minListOrder && deviceSwitch < o.minDeviceSwitch) return null;
   let count = 0;
   const days = new Set<number>();
   for (let j = 0; j < n; j++) {
@@ -169,6 +204,51 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     })
     .sort((a, b) => b.accounts - a.accounts)
     .slice(0, 6);
-  return { members: memberSet.size, mask, votes: count, days: days.size, pairs };
+  return { members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, pairs };
+}
+
+/**
+ * Of every two members in one hot window pair, the share that came in the same order on both days
+ * (ties left out): a list run top to bottom gives 1, people arriving independently 0.5.
+ */
+function orderKept(index: LedgerIndex, votes: Int32Array, prevOf: Int32Array, hotKey: Float64Array, members: Set<number>): number {
+  const { at, account } = index.log;
+  const pairs: number[] = [];
+  for (let j = 0; j < votes.length; j++) if (hotKey[j] >= 0 && members.has(account[votes[j]])) pairs.push(j);
+  pairs.sort((x, y) => hotKey[x] - hotKey[y] || at[votes[prevOf[x]]] - at[votes[prevOf[y]]]);
+  let kept = 0;
+  let compared = 0;
+  for (let a = 0; a < pairs.length; ) {
+    let b = a + 1;
+    while (b < pairs.length && hotKey[pairs[b]] === hotKey[pairs[a]]) b++;
+    for (let x = a; x < b; x++) {
+      for (let y = x + 1; y < b; y++) {
+        const first = at[votes[prevOf[pairs[y]]]] - at[votes[prevOf[pairs[x]]]];
+        const second = at[votes[pairs[y]]] - at[votes[pairs[x]]];
+        if (first === 0 || second === 0) continue;
+        compared++;
+        if (second > 0) kept++;
+      }
+    }
+    a = b;
+  }
+  return compared === 0 ? 0.5 : kept / compared;
+}
+
+/** Share of the members whose co-voting votes name more than one device (network type aside). */
+function phonesSwitched(index: LedgerIndex, votes: Int32Array, inHot: Uint8Array, members: Set<number>): number {
+  const { account, userAgent } = index.log;
+  const { ofUa } = index.devices;
+  const deviceOf = new Map<number, number>();
+  const switched = new Set<number>();
+  for (let j = 0; j < votes.length; j++) {
+    const a = account[votes[j]];
+    if (!inHot[j] || !members.has(a)) continue;
+    const d = ofUa[userAgent[votes[j]]];
+    const seen = deviceOf.get(a);
+    if (seen === undefined) deviceOf.set(a, d);
+    else if (seen !== d) switched.add(a);
+  }
+  return switched.size / members.size;
 }
 

@@ -1,4 +1,4 @@
-import { findCohort } from './cohort';
+import { cohortOptions, findCohort } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { type LedgerIndex, localDay } from './ledger-index';
@@ -82,20 +82,16 @@ export function scanCandidate(
       }));
     }
   }
-  const cohort = findCohort(index, votes, {
-    windowMinutes: o.cohortWindowMinutes,
-    minPairAccounts: o.cohortMinPairAccounts,
-    minLogOdds: o.cohortMinLogOdds,
-    minMembers: o.cohortMinMembers,
-    minClosure: o.cohortMinClosure,
-  }, ctx.lastVote);
+  const cohort = findCohort(index, votes, cohortOptions(o), ctx.lastVote);
   if (cohort) {
     const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
     out.push(flagOf(index, c, 'cohort', votes, cohort.mask, expected, `cohort:${id}:${dayIso}`, {
-      signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more',
+      signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more, in a list\'s order each time or from phones that change',
       members: cohort.members,
       days: cohort.days,
+      listOrder: Math.round(cohort.listOrder * 100) / 100,
+      deviceSwitch: Math.round(cohort.deviceSwitch * 100) / 100,
       windowPairs: cohort.pairs,
     }));
   }

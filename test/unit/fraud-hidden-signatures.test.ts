@@ -1,4 +1,4 @@
-import { findCohort } from '../../src/fraud/cohort';
+import { cohortOptions, findCohort } from '../../src/fraud/cohort';
 import { candidateFresh, deviceReuse, freshCounts, namesOneInstall, poissonTailLog } from '../../src/fraud/device-reuse';
 import { buildIndex } from '../../src/fraud/ledger-index';
 import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/machine-streams';
@@ -136,17 +136,49 @@ describe('cohorts acting together across days', () => {
       for (let d = 0; d < 5; d++) if (u() < 0.7) events.push({ at: Math.round(T0 + d * DAY + 2 * 3_600_000 + u() * 900_000), accountId: `worker${k}`, candidateIds: ['c3'], ip: '218.87.4.4', userAgent: ANDROID(900_000 + k) });
     }
     let index = indexOf(events);
-    expect(findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure })).toBeNull();
-    // A job list of 40 accounts, run at a different hour each day, within a minute and a half.
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    // A job list of 40 accounts, run top to bottom at a different hour each day, within a minute and a half.
     for (let d = 0; d < 4; d++) {
       const start = T0 + d * DAY + (3 + 5 * d) * 3_600_000;
-      for (let k = 0; k < 40; k++) events.push({ at: Math.round(start + u() * 90_000), accountId: `job${k}`, candidateIds: ['c3'], ip: `36.${k}.1.1`, userAgent: ANDROID(800_000 + k) });
+      for (let k = 0; k < 40; k++) events.push({ at: Math.round(start + k * 2_000 + u() * 500), accountId: `job${k}`, candidateIds: ['c3'], ip: `36.${k}.1.1`, userAgent: ANDROID(800_000 + k) });
     }
     index = indexOf(events);
-    const cohort = findCohort(index, votesOf(index, 'c3'), { windowMinutes: o.cohortWindowMinutes, minPairAccounts: o.cohortMinPairAccounts, minLogOdds: o.cohortMinLogOdds, minMembers: o.cohortMinMembers, minClosure: o.cohortMinClosure });
+    const cohort = findCohort(index, votesOf(index, 'c3'), cohortOptions(o));
     expect(cohort).not.toBeNull();
     expect(cohort?.members).toBeGreaterThanOrEqual(38);
     expect(cohort?.members).toBeLessThanOrEqual(45);
     expect(cohort?.days).toBe(4);
+    expect(cohort?.listOrder).toBeGreaterThan(0.95);
+  });
+
+  /** 45 accounts voting together on four days, each day in a new order; each on its own phone unless phones rotate. */
+  function classOf(u: () => number, phones: 'own' | 'rotating'): VoteEvent[] {
+    const events = organic(5, 2000, rng(8));
+    for (let d = 0; d < 4; d++) {
+      const start = T0 + d * DAY + (2 + 6 * d) * 3_600_000;
+      for (let k = 0; k < 45; k++) {
+        const phone = phones === 'own' ? 500_000 + k : 600_000 + Math.floor(u() * 30);
+        events.push({ at: Math.round(start + u() * 90_000), accountId: `s${k}`, candidateIds: ['c3'], ip: '202.192.18.6', userAgent: ANDROID(phone) });
+      }
+    }
+    return events;
+  }
+
+  it('a class voting together after each lesson, each student on their own phone, is not a cohort: it comes in a new order every day', () => {
+    const index = indexOf(classOf(rng(41), 'own'));
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    // The same group passes every other test: only the machine's hand is missing.
+    const unguarded = findCohort(index, votesOf(index, 'c3'), { ...cohortOptions(o), minListOrder: 0 });
+    expect(unguarded?.members).toBeGreaterThanOrEqual(40);
+    expect(unguarded?.listOrder).toBeLessThan(0.65);
+    expect(unguarded?.deviceSwitch).toBe(0);
+  });
+
+  it('a bank of accounts logged in on whichever of 30 phones is free is a cohort even in a new order every day', () => {
+    const index = indexOf(classOf(rng(41), 'rotating'));
+    const cohort = findCohort(index, votesOf(index, 'c3'), cohortOptions(o));
+    expect(cohort).not.toBeNull();
+    expect(cohort?.listOrder).toBeLessThan(0.65);
+    expect(cohort?.deviceSwitch).toBeGreaterThan(0.8);
   });
 });
