@@ -108,6 +108,18 @@ export function mayBeSittings(times: ArrayLike<number>, places: number): boolean
 }
 
 /**
+ * Whether a crowd's stream may be people taking turns: a relay (接龙) in a group chat, where each
+ * votes after seeing the one before, at a person's pace (median gap HAND_SWITCH_MS or more) for
+ * no longer than a long sitting. Such a queue is steadier than independent arrivals, like one
+ * person's sitting, and gets the same allowance; a program spread over many addresses that
+ * keeps a person's pace still has to beat the sitting's strict bar.
+ */
+export function mayBeQueue(times: ArrayLike<number>): boolean {
+  const span = times.length > 0 ? times[times.length - 1] - times[0] : 0;
+  return span <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS;
+}
+
+/**
  * Faster than anyone logs in to WeChat accounts by hand, one after another, and votes with each
  * (switching accounts, opening the page, choosing): a sequence whose median gap is shorter is
  * driven by a program, however uneven its gaps.
@@ -158,7 +170,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   const mark = (positions: number[], oneSource: boolean) => {
     if (positions.length < minStream) return;
     const times = positions.map((p) => log.at[idx[p]]);
-    const sitting = oneSource && mayBeSittings(times, new Set(positions.map((p) => log.ip[idx[p]])).size);
+    const sitting = oneSource ? mayBeSittings(times, new Set(positions.map((p) => log.ip[idx[p]])).size) : mayBeQueue(times);
     const r = gapRegularity(times);
     if (isRegular(sitting ? { ...r, cv: sittingsCv(times) } : r, times.length - 1, regularCv, sitting)) for (const p of positions) mask[p] = 1;
   };
@@ -176,7 +188,7 @@ export function regularMask(log: VoteLog, idx: ArrayLike<number>, minStream: num
   });
   // One source (an IP, a prefix, a UA) may be one person repeating a task for a sitting. The whole
   // set is a crowd, unless one IP or one phone's string holds most of it: then it is mostly that
-  // person's sitting, and gets the same allowance.
+  // person's sitting, and gets the same allowance. A crowd may also take turns (mayBeQueue).
   const all: number[] = [];
   for (let p = 0; p < idx.length; p++) all.push(p);
   const dominated = [groupings[0], groupings[2]].some((groups) => [...groups.values()].some((g) => 2 * g.length >= idx.length));

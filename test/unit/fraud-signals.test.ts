@@ -47,6 +47,32 @@ describe('timing regularity', () => {
       if (e.ip === '1.2.3.4') expect(mask[i]).toBe(1);
     });
   });
+
+  /** 60 people (or 60 proxy addresses), one vote each, one after another, with the given gaps. */
+  const chain = (gap: (i: number) => number): VoteEvent[] => {
+    let t = 0;
+    return Array.from({ length: 60 }, (_, i) => ({ at: (t += gap(i)), accountId: `r${i}`, candidateIds: ['c'], ip: `10.${i}.0.1`, userAgent: WX(i) }));
+  };
+  const marked = (events: VoteEvent[]) => regularMask(voteLogOf(events), Array.from(events.keys()), 20, 0.5).reduce((a, b) => a + b, 0);
+
+  it('a relay in a group chat (each voter after the one before, about 75 s apart) is people taking turns, not a timer', () => {
+    let s = 11;
+    const u = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    // Most answer within a band of 60–100 s, some quickly, some after a while: band-dense, CV near 0.5.
+    const relay = chain(() => (u() < 0.6 ? 60_000 + u() * 40_000 : u() < 0.5 ? 5_000 + u() * 40_000 : 110_000 + u() * 90_000));
+    const times = relay.map((e) => e.at);
+    const r = gapRegularity(times);
+    expect(r.cv).toBeGreaterThan(0.35);
+    expect(isRegular(r, times.length - 1, 0.5)).toBe(true); // what the crowd test alone would say
+    expect(marked(relay)).toBe(0);
+  });
+
+  it('a timer spread over 60 addresses is still a timer at a person\'s pace, and a band of quick gaps still counts', () => {
+    expect(marked(chain((i) => 70_000 + ((i * 7919) % 5_000)))).toBe(60);
+    let s = 3;
+    const u = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+    expect(marked(chain(() => (u() < 0.7 ? 20_000 + u() * 10_000 : 2_000 + u() * 60_000)))).toBe(60);
+  });
 });
 
 describe('signal test and the flag rule', () => {
