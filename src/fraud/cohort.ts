@@ -18,11 +18,11 @@ import type { DetectorOptions } from './options';
  * a few of them share a window two days running, not dozens on three days. Votes in the day's
  * opening minutes are left out: keen supporters all vote the minute the new day opens.
  *
- * People do act together day after day, though: a class votes in the minute after each lesson.
- * What a job list adds is a machine's hand. A script goes down its list in the same order each
- * time, while a class arrives in a new order every day; and a bank of accounts is logged in on
- * whatever phone or string the script has at hand, while each student keeps their own phone. A
- * cohort counts only with one of the two.
+ * A class voting in the minute after each lesson is such a group too, and is flagged. The evidence
+ * says what a reviewer needs to tell them apart: whether the members kept a list's order from day
+ * to day (a script going down its list) and whether they changed phones (a bank of accounts logged
+ * in on whatever phone is at hand); a class arrives in a new order each time, each on their own
+ * phone. Neither can be a condition: a studio's phones, each running its own accounts, do neither.
  */
 export interface CohortOptions {
   windowMinutes: number;
@@ -32,12 +32,8 @@ export interface CohortOptions {
   minLogOdds: number;
   /** …and hold at least this share of the accounts that went from one window to the other day (closed). */
   minClosure: number;
-  /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts… */
+  /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts. */
   minMembers: number;
-  /** …and show a machine's hand: its members keep a list's order from day to day (concordance)… */
-  minListOrder: number;
-  /** …or this share of them vote from another phone on another day. */
-  minDeviceSwitch: number;
 }
 
 export interface Cohort {
@@ -61,8 +57,6 @@ export function cohortOptions(o: DetectorOptions): CohortOptions {
     minLogOdds: o.cohortMinLogOdds,
     minMembers: o.cohortMinMembers,
     minClosure: o.cohortMinClosure,
-    minListOrder: o.cohortMinListOrder,
-    minDeviceSwitch: o.cohortMinDeviceSwitch,
   };
 }
 
@@ -186,7 +180,6 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   if (memberSet.size < o.minMembers) return null;
   const listOrder = orderKept(index, votes, prevOf, hotKey, memberSet);
   const deviceSwitch = phonesSwitched(index, votes, inHot, memberSet);
-  if (listOrder < o.minListOrder && deviceSwitch < o.minDeviceSwitch) return null;
   let count = 0;
   const days = new Set<number>();
   for (let j = 0; j < n; j++) {

@@ -57,17 +57,12 @@ export interface DetectorOptions {
   /** Bulk phones (bulk-phones.ts): fresh accounts an install must turn over, and installs of one build needed. */
   bulkMinAccounts: number;
   bulkMinPhones: number;
-  /**
-   * Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed,
-   * closure, and the machine's hand (a list's order kept, or phones switched).
-   */
+  /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed, closure. */
   cohortWindowMinutes: number;
   cohortMinPairAccounts: number;
   cohortMinLogOdds: number;
   cohortMinMembers: number;
   cohortMinClosure: number;
-  cohortMinListOrder: number;
-  cohortMinDeviceSwitch: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -103,6 +98,4 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinLogOdds: 18,
   cohortMinMembers: 20,
   cohortMinClosure: 0.6,
-  cohortMinListOrder: 0.8,
-  cohortMinDeviceSwitch: 0.5,
 };

@@ -87,7 +87,7 @@ export function scanCandidate(
     const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
     out.push(flagOf(index, c, 'cohort', votes, cohort.mask, expected, `cohort:${id}:${dayIso}`, {
-      signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more, in a list\'s order each time or from phones that change',
+      signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more',
       members: cohort.members,
       days: cohort.days,
       listOrder: Math.round(cohort.listOrder * 100) / 100,
