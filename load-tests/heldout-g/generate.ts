@@ -1,26 +1,14 @@
-import type { Labels, LedgerLine } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
+import { finishGeneration, type GenerateOptions, type Generated as SetGenerated } from '../heldout/set-kit';
 import type { Run } from './catalogue';
 import { makeBallot, type Ballot } from './model/ballot';
 import { addOrganicCrowd } from './model/crowd';
-import { labelLedger } from '../heldout/ledger';
-import { VoteLedger, type Cast, type Source } from './model/ledger';
+import { VoteLedger } from './model/ledger';
 import { People } from './model/people';
 import { Rhythm } from './model/rhythm';
 
-export interface GenerateOptions {
-  /** Multiplies the organic crowd and every family's volumes; 1 for the bench, small in tests. */
-  crowdScale?: number;
-}
-
-export interface Generated {
-  lines: LedgerLine[];
-  labels: Labels;
-  ballot: Ballot;
-  /** Accepted votes with their source index, and the sources, for tests. */
-  votes: Cast[];
-  sources: readonly Source[];
-}
+export type { GenerateOptions } from '../heldout/set-kit';
+export type Generated = SetGenerated<Ballot>;
 
 /** One labelled ledger: the same family, seed and scale always give the same bytes. */
 export function generate(run: Run, opts: GenerateOptions = {}): Generated {
@@ -35,8 +23,5 @@ export function generate(run: Run, opts: GenerateOptions = {}): Generated {
   const crowd = addOrganicCrowd(rng.fork('crowd'), world, Math.max(200, Math.round(size * scale)));
   run.family.build({ ...world, rng: rng.fork('family'), crowd, scale });
 
-  const accepted = ledger.accept();
-  const { votes } = accepted;
-  const { lines, labels } = labelLedger(run, ballot.cal, ballot.candidates, accepted, ledger.sources, rng.fork('vote-ids'));
-  return { lines, labels, ballot, votes, sources: ledger.sources };
+  return finishGeneration(run, ballot, ledger, rng);
 }

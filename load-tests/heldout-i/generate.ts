@@ -1,6 +1,7 @@
 import { ballotCalendar } from '../heldout/calendar';
-import { labelLedger, LedgerBuilder, type Labels, type LedgerLine, type Source, type Vote } from '../heldout/ledger';
+import { LedgerBuilder } from '../heldout/ledger';
 import { Rng } from '../heldout/prng';
+import { finishGeneration, type GenerateOptions, type Generated as SetGenerated } from '../heldout/set-kit';
 import type { Run } from './catalogue';
 import { makeBallot, type Ballot } from './model/ballot';
 import { addOrganicCrowd } from './model/crowd';
@@ -8,19 +9,8 @@ import { Networks } from './model/networks';
 import { People } from './model/people';
 import { Rhythm } from './model/rhythm';
 
-export interface GenerateOptions {
-  /** Multiplies the organic crowd and every family's volumes; 1 for the bench, small in tests. */
-  crowdScale?: number;
-}
-
-export interface Generated {
-  lines: LedgerLine[];
-  labels: Labels;
-  ballot: Ballot;
-  /** Accepted votes with their source index, and the sources, for tests. */
-  votes: Vote[];
-  sources: readonly Source[];
-}
+export type { GenerateOptions } from '../heldout/set-kit';
+export type Generated = SetGenerated<Ballot>;
 
 /** One labelled ledger: the same family, seed and scale always give the same bytes. */
 export function generate(run: Run, opts: GenerateOptions = {}): Generated {
@@ -36,7 +26,5 @@ export function generate(run: Run, opts: GenerateOptions = {}): Generated {
   const crowd = addOrganicCrowd(rng.fork('crowd'), world, Math.max(300, Math.round(size * scale)));
   run.family.build({ ...world, rng: rng.fork('family'), crowd, scale });
 
-  const accepted = ledger.accept();
-  const { lines, labels } = labelLedger(run, ballot.cal, ballot.candidates, accepted, ledger.sources, rng.fork('vote-ids'));
-  return { lines, labels, ballot, votes: accepted.votes, sources: ledger.sources };
+  return finishGeneration(run, ballot, ledger, rng);
 }

@@ -1,4 +1,5 @@
 import type { Rng } from '../../heldout/prng';
+import type { HoldoutFamily } from '../../heldout/set-kit';
 import type { BallotShape } from '../model/ballot';
 import type { Crowd, World } from '../model/crowd';
 
@@ -10,18 +11,8 @@ export interface FamilyContext extends World {
   scale: number;
 }
 
-export interface Family {
-  id: string;
-  kind: 'attack' | 'legit';
-  /** One line for the bench table. */
-  description: string;
-  seeds: readonly number[];
-  ballot?: BallotShape;
-  /** Organic vote attempts at scale 1. */
-  organicVotes(rng: Rng): number;
-  /** Adds the family's votes (an attack, an honest surge, or both) on top of the organic crowd. */
-  build(ctx: FamilyContext): void;
-}
+/** One family of set G: the shared shape, with this set's context and ballot ask. */
+export type Family = HoldoutFamily<FamilyContext, BallotShape>;
 
 /** A crowd of 30k–190k votes, median about 62k: most ballots are modest, a few draw a province. */
 export function typicalCrowd(rng: Rng): number {

@@ -1,4 +1,5 @@
 import type { Rng } from '../../heldout/prng';
+import type { HoldoutFamily } from '../../heldout/set-kit';
 import type { BallotShape } from '../model/ballot';
 import type { Crowd } from '../model/crowd';
 import type { World } from '../model/people';
@@ -11,19 +12,8 @@ export interface FamilyContext extends World {
   scale: number;
 }
 
-export interface Family {
-  id: string;
-  kind: 'attack' | 'legit';
-  /** One line for the bench table. */
-  description: string;
-  seeds: readonly number[];
-  /** The ballot the family needs (its places, its choice rule), drawn from the run's stream. */
-  ballot?(rng: Rng): BallotShape;
-  /** Organic vote attempts at scale 1. */
-  organicVotes(rng: Rng): number;
-  /** Adds the family's votes (an attack, an honest surge, or both) on top of the organic crowd. */
-  build(ctx: FamilyContext): void;
-}
+/** One family of set H: the shared shape, with this set's context and ballot ask. */
+export type Family = HoldoutFamily<FamilyContext, (rng: Rng) => BallotShape>;
 
 /** Set H's crowd sizes: median about 60k attempts, from 28k to 170k (a family adds its own). */
 export function gansuCrowd(rng: Rng): number {

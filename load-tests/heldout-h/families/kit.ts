@@ -1,4 +1,5 @@
 import type { Rng } from '../../heldout/prng';
+import { scaled as scaledBy } from '../../heldout/set-kit';
 import type { HCandidate } from '../model/ballot';
 import type { Age } from '../model/devices';
 import type { Voter } from '../model/people';
@@ -9,7 +10,7 @@ import type { FamilyContext } from './family';
 
 /** A family's volume at the run's scale, never below `min`. */
 export function scaled(ctx: FamilyContext, n: number, min = 1): number {
-  return Math.max(min, Math.round(n * ctx.scale));
+  return scaledBy(ctx.scale, n, min);
 }
 
 /** Candidates ordered by how strong their organic campaign is (0: the favourite). */

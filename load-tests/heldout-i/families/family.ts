@@ -1,6 +1,9 @@
 import type { Rng } from '../../heldout/prng';
+import type { HoldoutFamily } from '../../heldout/set-kit';
 import type { BallotShape } from '../model/ballot';
 import type { Crowd, World } from '../model/crowd';
+
+export { scaled } from '../../heldout/set-kit';
 
 /** What a family's builder works with: the ballot, its organic crowd, and its own random stream. */
 export interface FamilyContext extends World {
@@ -10,25 +13,10 @@ export interface FamilyContext extends World {
   scale: number;
 }
 
-export interface Family {
-  id: string;
-  kind: 'attack' | 'legit';
-  /** One line for the bench table. */
-  description: string;
-  seeds: readonly number[];
-  ballot?: BallotShape;
-  /** Organic vote attempts at scale 1. */
-  organicVotes(rng: Rng): number;
-  /** Adds the family's votes (an attack, an honest surge, or both) on top of the organic crowd. */
-  build(ctx: FamilyContext): void;
-}
+/** One family of set I: the shared shape, with this set's context and ballot ask. */
+export type Family = HoldoutFamily<FamilyContext, BallotShape>;
 
 /** An organic crowd of 30k–180k attempts, most ballots modest (median about 60k). */
 export function organicSize(rng: Rng, median = 60_000): number {
   return Math.round(Math.min(180_000, Math.max(30_000, rng.logNormal(median, 0.45))));
-}
-
-/** A family's head count at the context's scale (never below `min`). */
-export function scaled(scale: number, count: number, min = 1): number {
-  return Math.max(min, Math.round(count * scale));
 }
