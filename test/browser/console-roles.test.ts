@@ -98,6 +98,25 @@ describe('staff console: roles and the key', () => {
       expect(await page.locator('main script').count()).toBe(0);
     });
 
+    it('a cohort flag names its members, days, list order and phone changes in words, shares as percentages', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = { signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more', members: 28, days: 6, listOrder: 0.46, deviceSwitch: 0 };
+      await env.ctx.pool.query(
+        `INSERT INTO flags (id, ballot_id, candidate_id, rule, status, window_start, window_end, observed, expected, severity, evidence, created_at, created_by)
+         VALUES ($1, $2, $3, 'cohort', 'active', '2026-06-01T03:00:00Z', '2026-06-03T03:20:00Z', 90, 3, 'high', $4, '2026-06-03T03:30:00Z', 'detector')`,
+        [id, b.ballot.id, b.candidates[1].id, JSON.stringify(evidence)],
+      );
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      const other = page.locator('.evidence-other');
+      const item = (key: string) => other.locator('div').filter({ has: page.locator('dt', { hasText: key }) });
+      expect(await item('listOrder').locator('dt').textContent()).toContain('逐日保持先后顺序');
+      expect(await item('listOrder').locator('dd').textContent()).toBe('46.0%');
+      expect(await item('deviceSwitch').locator('dd').textContent()).toBe('0.0%');
+      expect(await item('members').locator('dd').textContent()).toBe('28');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });

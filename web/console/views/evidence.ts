@@ -91,7 +91,21 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     distinct: '不同来源数',
     reference: '比较基准',
     reason: '理由',
+    signature: '判定依据',
+    members: '群组账号数',
+    days: '涉及天数',
+    windowPairs: '一起投票的时间窗（前一天 → 后一天）',
+    listOrder: '逐日保持先后顺序的成员对（按名单投票≈100%，各自到达≈50%）',
+    deviceSwitch: '换了设备投票的成员',
+    day: '日期',
+    candidateVotesThatDay: '该候选人当天票数',
+    machineVotes: '机器节律的票数',
+    excessFreshAccounts: '超出常见程度的新账号数',
+    usualShare: '该候选人平日的票数份额',
+    nights: '夜间记录',
   };
+  // Shares a reviewer reads as percentages.
+  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare']);
   return h(
     'dl',
     { className: 'evidence-other' },
@@ -100,7 +114,7 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
         'div',
         null,
         h('dt', null, LABELS[k] ?? k, LABELS[k] ? h('small', { className: 'muted', text: ` ${k}` }) : null),
-        h('dd', null, isRecord(v) ? h('ul', null, ...Object.entries(v).map(([kk, vv]) => h('li', { text: `${kk}: ${text(vv)}` }))) : text(k === 'groupsFired' && Array.isArray(v) ? v.map((g) => SIGNAL_GROUP[String(g)] ?? g).join('、') : v)),
+        h('dd', null, isRecord(v) ? h('ul', null, ...Object.entries(v).map(([kk, vv]) => h('li', { text: `${kk}: ${text(vv)}` }))) : SHARES.has(k) ? share(v) : text(k === 'groupsFired' && Array.isArray(v) ? v.map((g) => SIGNAL_GROUP[String(g)] ?? g).join('、') : v)),
       ),
     ),
   );
