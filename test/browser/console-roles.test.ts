@@ -33,6 +33,14 @@ describe('staff console: roles and the key', () => {
   }, 120_000);
   afterAll(() => env?.close());
 
+  /** A detector flag with evidence the console has to render as it finds it. */
+  const insertDetectorFlag = (id: string, candidateId: string, rule: string, evidence: object) =>
+    env.ctx.pool.query(
+      `INSERT INTO flags (id, ballot_id, candidate_id, rule, status, window_start, window_end, observed, expected, severity, evidence, created_at, created_by)
+       VALUES ($1, $2, $3, $4, 'active', '2026-06-01T03:00:00Z', '2026-06-01T03:20:00Z', 50, 9.5, 'medium', $5, '2026-06-01T03:30:00Z', 'detector')`,
+      [id, b.ballot.id, candidateId, rule, JSON.stringify(evidence)],
+    );
+
   describe('an admin key', () => {
     let c: ConsolePage;
     beforeAll(async () => {
@@ -81,11 +89,7 @@ describe('staff console: roles and the key', () => {
         topIps: [{ ip: '198.51.100.4', votes: 17 }],
         newDetectorNote: '<script>alert(1)</script>',
       };
-      await env.ctx.pool.query(
-        `INSERT INTO flags (id, ballot_id, candidate_id, rule, status, window_start, window_end, observed, expected, severity, evidence, created_at, created_by)
-         VALUES ($1, $2, $3, 'burst-v2', 'active', '2026-06-01T03:00:00Z', '2026-06-01T03:20:00Z', 50, 9.5, 'medium', $4, '2026-06-01T03:30:00Z', 'detector')`,
-        [id, b.ballot.id, b.candidates[0].id, JSON.stringify(evidence)],
-      );
+      await insertDetectorFlag(id, b.candidates[0].id, 'burst-v2', evidence);
       await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
       await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
       const rows = page.locator('table.evidence tbody tr');
@@ -102,11 +106,7 @@ describe('staff console: roles and the key', () => {
       const { page } = c;
       const id = randomUUID();
       const evidence = { signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more', members: 28, days: 6, listOrder: 0.46, deviceSwitch: 0 };
-      await env.ctx.pool.query(
-        `INSERT INTO flags (id, ballot_id, candidate_id, rule, status, window_start, window_end, observed, expected, severity, evidence, created_at, created_by)
-         VALUES ($1, $2, $3, 'cohort', 'active', '2026-06-01T03:00:00Z', '2026-06-03T03:20:00Z', 90, 3, 'high', $4, '2026-06-03T03:30:00Z', 'detector')`,
-        [id, b.ballot.id, b.candidates[1].id, JSON.stringify(evidence)],
-      );
+      await insertDetectorFlag(id, b.candidates[1].id, 'cohort', evidence);
       await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
       await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
       const other = page.locator('.evidence-other');
