@@ -165,7 +165,10 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     if (p < 0) continue;
     let key = -1;
     for (let g1 = 0; g1 < HALF && key < 0; g1++) {
-      for (let g2 = 0; g2 < HALF && key < 0; g2++) if (hot.has(keyOf(p, j, g1, g2))) key = keyOf(p, j, g1, g2);
+      for (let g2 = 0; g2 < HALF && key < 0; g2++) {
+        const k = keyOf(p, j, g1, g2);
+        if (hot.has(k)) key = k;
+      }
     }
     if (key < 0) continue;
     hotKey[j] = key;

@@ -1,7 +1,7 @@
 import type { LedgerIndex } from './ledger-index';
 import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, sittingsCv } from './timing';
+import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, SITTING_CV, sittingsCv } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -38,7 +38,6 @@ export interface MachinePart {
 /** Parts shorter than this are not judged. */
 export const MIN_PART_VOTES = 20;
 const STRICT_CV = 0.35;
-const SITTING_CV = 0.2;
 const BAND_MIN_SHARE = 0.5;
 const BAND_MIN_Z = 5;
 const POISSON_BAND = 0.2;

@@ -55,17 +55,18 @@ export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, 
   // One person doing one task over and over (a clerk voting twenty elders' accounts in a sitting)
   // is steadier than a crowd but nowhere near a timer; only a stream that keeps it up for longer
   // than a sitting gets the looser tests.
-  const cvBelow = sitting ? SITTING_CV_FACTOR * regularCv : gaps >= 20 ? regularCv : 0.6 * regularCv;
+  const cvBelow = sitting ? SITTING_CV : gaps >= 20 ? regularCv : 0.6 * regularCv;
   if (r.cv < cvBelow) return true;
   if (sitting || gaps < 12 || r.bandShare < 0.45) return false;
   return (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND)) >= 4;
 }
 
 /**
- * A sitting's gaps must be steadier than this share of the usual CV bar to be a timer's: a clerk
- * going through thirty elders' phones, about a minute each, keeps a CV near 0.25–0.5.
+ * A sitting's gaps (or a queue's) must be steadier than this to be a timer's, in a burst or in a
+ * part of one: a clerk going through thirty elders' phones, about a minute each, keeps a CV near
+ * 0.25–0.5.
  */
-const SITTING_CV_FACTOR = 0.4;
+export const SITTING_CV = 0.2;
 
 /** How long one person might sit doing the same thing over and over. */
 export const SITTING_MS = 90 * 60_000;
@@ -78,8 +79,16 @@ const LONG_SITTING_MS = 3 * 3600_000;
  * longer than LONG_SITTING_MS at a pace a person can keep by hand (median gap HAND_SWITCH_MS or more).
  */
 export function mayBeSitting(times: ArrayLike<number>): boolean {
-  const span = times.length > 0 ? times[times.length - 1] - times[0] : 0;
-  return span <= SITTING_MS || (span <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS);
+  return spanOf(times) <= SITTING_MS || atHandPace(times);
+}
+
+/** No longer than LONG_SITTING_MS, at a pace a person keeps by hand (median gap HAND_SWITCH_MS or more). */
+function atHandPace(times: ArrayLike<number>): boolean {
+  return spanOf(times) <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS;
+}
+
+function spanOf(times: ArrayLike<number>): number {
+  return times.length > 0 ? times[times.length - 1] - times[0] : 0;
 }
 
 /** A break this long ends a sitting: the same source after it is another sitting (someone else, or later). */
@@ -115,8 +124,7 @@ export function mayBeSittings(times: ArrayLike<number>, places: number): boolean
  * keeps a person's pace still has to beat the sitting's strict bar.
  */
 export function mayBeQueue(times: ArrayLike<number>): boolean {
-  const span = times.length > 0 ? times[times.length - 1] - times[0] : 0;
-  return span <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS;
+  return atHandPace(times);
 }
 
 /**
