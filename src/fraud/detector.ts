@@ -2,7 +2,7 @@ import { baselineParams, expectedPerMinute } from './baseline';
 import { ballotContext, type Burst, judgeBurst } from './burst-evidence';
 import { poissonCusum } from './cusum';
 import { candidateFresh, clearFresh } from './device-reuse';
-import { scanCandidate } from './scan';
+import { scanBallot, scanCandidate } from './scan';
 import { buildIndex, MINUTE_MS } from './ledger-index';
 import { DEFAULT_OPTIONS, type DetectorOptions } from './options';
 import type { DetectedFlag, VoteEvent } from './types';
@@ -18,7 +18,8 @@ export type { DetectorOptions } from './options';
  * 2. Judgement: each burst's composition against the candidate's own earlier traffic and the other
  *    candidates' votes in the same window (burst-evidence.ts); a flag needs a signature honest
  *    crowds do not produce (signals.ts `decide`).
- * 3. Scan: every candidate's votes day by day and across days (scan.ts), for slow attacks.
+ * 3. Scan: every candidate's votes day by day and across days, and the ballot's accounts across
+ *    candidates (scan.ts), for slow attacks.
  *
  * `events` need not be sorted by `at`: they are taken into a VoteLog, which is (stably: ties keep
  * their order), as the index and every window assume time order. One flag per burst; `burstKey` (candidate + ALARM minute, not the
@@ -114,6 +115,7 @@ function analyse(log: VoteLog, options?: Partial<DetectorOptions>): { bursts: Ju
     }
     clearFresh(index, index.votesOf[c], own);
   }
+  scans.push(...scanBallot(index, o));
   out.sort((a, b) => a.flag.windowStart.getTime() - b.flag.windowStart.getTime() || (a.flag.candidateId < b.flag.candidateId ? -1 : 1));
   return { bursts: out, scans };
 }

@@ -63,6 +63,11 @@ export interface DetectorOptions {
   cohortMinLogOdds: number;
   cohortMinMembers: number;
   cohortMinClosure: number;
+  /** Account pools (account-pool.ts): menu size, wandering accounts needed, times the null, a flagged candidate's share of the pool's votes. */
+  poolMenuSize: number;
+  poolMinMembers: number;
+  poolMinRatio: number;
+  poolMinShare: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -98,4 +103,8 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinLogOdds: 18,
   cohortMinMembers: 20,
   cohortMinClosure: 0.6,
+  poolMenuSize: 6,
+  poolMinMembers: 100,
+  poolMinRatio: 20,
+  poolMinShare: 0.1,
 };

@@ -1,3 +1,4 @@
+import { dayOf, findAccountPools } from './account-pool';
 import { cohortOptions, findCohort } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
@@ -102,6 +103,31 @@ export function scanCandidate(
       usualShare: Math.round(clock.usualShare * 1000) / 1000,
       nights: clock.nights,
     }));
+  }
+  return out;
+}
+
+/**
+ * The scan across candidates: account pools that spread their votes over a client and decoys
+ * (account-pool.ts). Each candidate of the pool's menu with enough of its votes is flagged, keyed
+ * by the day of the pool's first vote for it.
+ */
+export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag[] {
+  const out: DetectedFlag[] = [];
+  const pools = findAccountPools(index, { menuSize: o.poolMenuSize, minMembers: o.poolMinMembers, minRatio: o.poolMinRatio, minShare: o.poolMinShare, minVotes: o.strongMinVotes });
+  for (const pool of pools) {
+    const menu = pool.menu.map((m) => ({ candidateId: index.candidates[m], poolVotes: pool.votesFor.get(m)?.length ?? 0 }));
+    for (const c of pool.flagged) {
+      const mine = pool.votesFor.get(c) ?? new Int32Array(0);
+      const mask = new Uint8Array(mine.length).fill(1);
+      const expected = (pool.expected * mine.length) / pool.members;
+      out.push(flagOf(index, c, 'account-pool', mine, mask, expected, `account-pool:${index.candidates[c]}:${dayOf(index, mine[0])}`, {
+        signature: 'a pool of accounts that each pick anew among the same few candidates day after day (a client and its decoys), far more of them than the menu\'s share of the ballot predicts',
+        members: pool.members,
+        expectedMembers: Math.round(pool.expected * 10) / 10,
+        menu,
+      }));
+    }
   }
   return out;
 }

@@ -1,0 +1,185 @@
+import { type LedgerIndex, localDay } from './ledger-index';
+
+/**
+ * Account pools with decoys: a studio's (or a buyer's) pool of accounts, each voting on several
+ * days, each day for the client or for a few decoy candidates picked at random, so that no
+ * candidate's stream, hour or account history looks out of line.
+ *
+ * What gives it away is the menu. A pool account's votes wander among the same few candidates
+ * (a new pick, or a new combination, on most days), and hundreds of accounts wander among the
+ * same few. People who come back are loyal: they vote the same candidate (or the same set) day
+ * after day, or change it now and then. Those who do pick anew each day pick across the ballot,
+ * in proportion to the candidates' draw, so few stay within any handful of them unless it is most
+ * of the ballot's votes. The test counts accounts that picked anew (three different selections on
+ * three days or more, three candidates or more) and stayed inside one menu, against what the
+ * menu's share of all picks predicts for accounts with as many picks.
+ */
+export interface PoolOptions {
+  /** Candidates in a menu: the one searched from and the ones its wandering accounts pick most with it. */
+  menuSize: number;
+  /** A pool needs at least this many wandering accounts inside its menu… */
+  minMembers: number;
+  /** …at least this many times what the menu's share of all picks predicts. */
+  minRatio: number;
+  /** A menu candidate is flagged when it has at least this share of the pool's votes. */
+  minShare: number;
+  /** …and at least this many of them. */
+  minVotes: number;
+}
+
+export interface AccountPool {
+  /** Candidate ordinals of the menu, the one searched from first. */
+  menu: number[];
+  /** Wandering accounts inside the menu, and what the menu's share of picks predicts. */
+  members: number;
+  expected: number;
+  /** The pool's votes: how many, and per menu candidate those selecting it (vote indices, time order). */
+  votes: number;
+  votesFor: Map<number, Int32Array>;
+  /** Menu candidates with enough of the pool's votes to be flagged. */
+  flagged: number[];
+}
+
+interface Wanderers {
+  /** First vote of each wandering account. */
+  first: Int32Array;
+  /** Candidates each has picked: union[start[i] .. start[i + 1]). */
+  start: Int32Array;
+  union: Int32Array;
+  /** Picks (candidate selections, all votes together) of each. */
+  picks: Int32Array;
+}
+
+export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPool[] {
+  const C = index.candidates.length;
+  const selected = selectionOrdinals(index);
+  const w = wanderers(index, selected);
+  const n = w.first.length;
+  if (n < o.minMembers) return [];
+
+  let totalPicks = 0;
+  for (let c = 0; c < C; c++) totalPicks += index.votesOf[c].length;
+  // Wanderers by number of picks: the null's probability of staying in a menu depends on nothing else.
+  const byPicks = new Map<number, number>();
+  for (let i = 0; i < n; i++) byPicks.set(w.picks[i], (byPicks.get(w.picks[i]) ?? 0) + 1);
+  const withCandidate: number[][] = Array.from({ length: C }, () => []);
+  for (let i = 0; i < n; i++) for (let k = w.start[i]; k < w.start[i + 1]; k++) withCandidate[w.union[k]].push(i);
+
+  const order = Array.from({ length: C }, (_, c) => c).sort((a, b) => withCandidate[b].length - withCandidate[a].length || a - b);
+  const inMenu = new Uint8Array(C);
+  const taken = new Uint8Array(C);
+  const alongside = new Int32Array(C);
+  const pools: AccountPool[] = [];
+  for (const x of order) {
+    const ids = withCandidate[x];
+    if (ids.length < o.minMembers || taken[x]) continue;
+    alongside.fill(0);
+    for (const i of ids) for (let k = w.start[i]; k < w.start[i + 1]; k++) alongside[w.union[k]]++;
+    alongside[x] = 0;
+    const menu = [x, ...topCandidates(alongside, o.menuSize - 1)];
+    let share = 0;
+    for (const c of menu) {
+      inMenu[c] = 1;
+      share += index.votesOf[c].length / totalPicks;
+    }
+    const members = ids.filter((i) => {
+      for (let k = w.start[i]; k < w.start[i + 1]; k++) if (!inMenu[w.union[k]]) return false;
+      return true;
+    });
+    for (const c of menu) inMenu[c] = 0;
+    let expected = 0;
+    for (const [picks, count] of byPicks) expected += count * share ** picks;
+    if (members.length < o.minMembers || members.length < o.minRatio * expected) continue;
+    const pool = poolOf(index, selected, w, menu, members, expected, o);
+    for (const c of pool.flagged) taken[c] = 1;
+    if (pool.flagged.length > 0) pools.push(pool);
+  }
+  return pools;
+}
+
+function poolOf(index: LedgerIndex, selected: Int32Array[], w: Wanderers, menu: number[], members: number[], expected: number, o: PoolOptions): AccountPool {
+  const lists = new Map<number, number[]>(menu.map((c) => [c, []]));
+  let votes = 0;
+  for (const i of members) {
+    for (let v = w.first[i]; v >= 0; v = index.nextOfAccount[v]) {
+      votes++;
+      for (const c of selected[index.log.selection[v]]) lists.get(c)?.push(v);
+    }
+  }
+  const votesFor = new Map([...lists].map(([c, vs]) => [c, Int32Array.from(vs).sort()]));
+  const flagged = menu.filter((c) => {
+    const k = votesFor.get(c)?.length ?? 0;
+    return k >= o.minVotes && k >= o.minShare * votes;
+  });
+  return { menu, members: members.length, expected, votes, votesFor, flagged };
+}
+
+/** Each selection's candidate ordinals, sorted. */
+function selectionOrdinals(index: LedgerIndex): Int32Array[] {
+  const ordinal = new Map(index.candidates.map((id, c) => [id, c]));
+  return index.log.selections.map((ids) => Int32Array.from(ids, (id) => ordinal.get(id) ?? -1).sort());
+}
+
+/**
+ * Accounts that picked anew: three votes or more, three different selections, three candidates.
+ * Selections are compared by their candidates, whatever order a client listed them in.
+ */
+function wanderers(index: LedgerIndex, selected: Int32Array[]): Wanderers {
+  const { firstOfAccount, nextOfAccount, log } = index;
+  const canonical = selectionKeys(selected);
+  const first: number[] = [];
+  const start: number[] = [0];
+  const union: number[] = [];
+  const picks: number[] = [];
+  const seenSel: number[] = [];
+  const seenCand = new Set<number>();
+  for (let a = 0; a < firstOfAccount.length; a++) {
+    const head = firstOfAccount[a];
+    if (head < 0 || nextOfAccount[head] < 0 || nextOfAccount[nextOfAccount[head]] < 0) continue;
+    seenSel.length = 0;
+    seenCand.clear();
+    let k = 0;
+    for (let v = head; v >= 0; v = nextOfAccount[v]) {
+      const s = log.selection[v];
+      if (!seenSel.includes(canonical[s])) seenSel.push(canonical[s]);
+      for (const c of selected[s]) seenCand.add(c);
+      k += selected[s].length;
+    }
+    if (seenSel.length < 3 || seenCand.size < 3) continue;
+    first.push(head);
+    for (const c of seenCand) union.push(c);
+    start.push(union.length);
+    picks.push(k);
+  }
+  return { first: Int32Array.from(first), start: Int32Array.from(start), union: Int32Array.from(union), picks: Int32Array.from(picks) };
+}
+
+function selectionKeys(selected: Int32Array[]): Int32Array {
+  const keys = new Map<string, number>();
+  return Int32Array.from(selected, (cs) => {
+    const key = cs.join(',');
+    let k = keys.get(key);
+    if (k === undefined) keys.set(key, (k = keys.size));
+    return k;
+  });
+}
+
+/** The `k` candidates with the highest counts (ties to the lower ordinal), counts above zero only. */
+function topCandidates(count: Int32Array, k: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < count.length; c++) {
+    if (count[c] === 0) continue;
+    let j = out.length;
+    while (j > 0 && count[out[j - 1]] < count[c]) j--;
+    if (j < k) {
+      out.splice(j, 0, c);
+      if (out.length > k) out.pop();
+    }
+  }
+  return out;
+}
+
+/** The Shanghai day (ISO date) of a vote. */
+export function dayOf(index: LedgerIndex, v: number): string {
+  return new Date(localDay(index.log.at[v]) * 86_400_000).toISOString().slice(0, 10);
+}
