@@ -65,22 +65,14 @@ export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPoo
   const withCandidate: number[][] = Array.from({ length: C }, () => []);
   for (let i = 0; i < n; i++) for (let k = w.start[i]; k < w.start[i + 1]; k++) withCandidate[w.union[k]].push(i);
 
-  const order = Array.from({ length: C }, (_, c) => c).sort((a, b) => withCandidate[b].length - withCandidate[a].length || a - b);
+  const share = (c: number) => index.votesOf[c].length / totalPicks;
   const inMenu = new Uint8Array(C);
-  const taken = new Uint8Array(C);
-  const alongside = new Int32Array(C);
-  const pools: AccountPool[] = [];
-  for (const x of order) {
-    const ids = withCandidate[x];
-    if (ids.length < o.minMembers || taken[x]) continue;
-    alongside.fill(0);
-    for (const i of ids) for (let k = w.start[i]; k < w.start[i + 1]; k++) alongside[w.union[k]]++;
-    alongside[x] = 0;
-    const menu = [x, ...topCandidates(alongside, o.menuSize - 1)];
-    let share = 0;
+  // The wanderers of `ids` inside a menu, and what the menu's share of all picks predicts.
+  const test = (ids: number[], menu: number[]) => {
+    let menuShare = 0;
     for (const c of menu) {
       inMenu[c] = 1;
-      share += index.votesOf[c].length / totalPicks;
+      menuShare += share(c);
     }
     const members = ids.filter((i) => {
       for (let k = w.start[i]; k < w.start[i + 1]; k++) if (!inMenu[w.union[k]]) return false;
@@ -88,9 +80,37 @@ export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPoo
     });
     for (const c of menu) inMenu[c] = 0;
     let expected = 0;
-    for (const [picks, count] of byPicks) expected += count * share ** picks;
-    if (members.length < o.minMembers || members.length < o.minRatio * expected) continue;
-    const pool = poolOf(index, selected, w, menu, members, expected, o);
+    for (const [picks, count] of byPicks) expected += count * menuShare ** picks;
+    return { menu, members, expected };
+  };
+
+  const order = Array.from({ length: C }, (_, c) => c).sort((a, b) => withCandidate[b].length - withCandidate[a].length || a - b);
+  const taken = new Uint8Array(C);
+  const together = new Float64Array(C);
+  const beyond = new Float64Array(C);
+  const pools: AccountPool[] = [];
+  for (const x of order) {
+    const ids = withCandidate[x];
+    if (ids.length < o.minMembers || taken[x]) continue;
+    // Two menus: the candidates x's wanderers pick most with it (a pool that also ticks the
+    // favourite), and those they pick with it most beyond what each candidate's draw predicts for
+    // as many picks (a pool among wanderers who pick the favourites now and then).
+    together.fill(0);
+    const idsByPicks = new Map<number, number>();
+    for (const i of ids) {
+      idsByPicks.set(w.picks[i], (idsByPicks.get(w.picks[i]) ?? 0) + 1);
+      for (let k = w.start[i]; k < w.start[i + 1]; k++) together[w.union[k]]++;
+    }
+    for (let c = 0; c < C; c++) {
+      beyond[c] = together[c];
+      for (const [picks, count] of idsByPicks) beyond[c] -= count * (1 - (1 - share(c)) ** picks);
+    }
+    together[x] = beyond[x] = 0;
+    const best = [test(ids, [x, ...topCandidates(together, o.menuSize - 1)]), test(ids, [x, ...topCandidates(beyond, o.menuSize - 1)])]
+      .filter((t) => t.members.length >= o.minMembers && t.members.length >= o.minRatio * t.expected)
+      .sort((a, b) => b.members.length - a.members.length)[0];
+    if (!best) continue;
+    const pool = poolOf(index, selected, w, best.menu, best.members, best.expected, o);
     for (const c of pool.flagged) taken[c] = 1;
     if (pool.flagged.length > 0) pools.push(pool);
   }
@@ -164,11 +184,11 @@ function selectionKeys(selected: Int32Array[]): Int32Array {
   });
 }
 
-/** The `k` candidates with the highest counts (ties to the lower ordinal), counts above zero only. */
-function topCandidates(count: Int32Array, k: number): number[] {
+/** The `k` candidates with the highest scores (ties to the lower ordinal), scores above zero only. */
+function topCandidates(count: Float64Array, k: number): number[] {
   const out: number[] = [];
   for (let c = 0; c < count.length; c++) {
-    if (count[c] === 0) continue;
+    if (count[c] <= 0) continue;
     let j = out.length;
     while (j > 0 && count[out[j - 1]] < count[c]) j--;
     if (j < k) {

@@ -125,6 +125,9 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
         signature: 'a pool of accounts that each pick anew among the same few candidates day after day (a client and its decoys), far more of them than the menu\'s share of the ballot predicts',
         members: pool.members,
         expectedMembers: Math.round(pool.expected * 10) / 10,
+        // The client holds the most of the pool's votes, its decoys less: the reviewer weighs which this is.
+        shareOfPoolVotes: Math.round((mine.length / pool.votes) * 100) / 100,
+        mostOfPool: menu.every((m) => m.poolVotes <= mine.length),
         menu,
       }));
     }

@@ -1,0 +1,128 @@
+import { findAccountPools } from '../../src/fraud/account-pool';
+import { detect } from '../../src/fraud/detector';
+import { buildIndex } from '../../src/fraud/ledger-index';
+import { DEFAULT_OPTIONS } from '../../src/fraud/options';
+import type { VoteEvent } from '../../src/fraud/types';
+import { voteLogOf } from '../../src/fraud/vote-log';
+import { ANDROID, DAY, IPHONE, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
+
+const T0 = Date.parse('2024-06-02T16:00:00Z'); // 2024-06-03 00:00 Asia/Shanghai
+const DAYS = 6;
+const CANDIDATES = 20;
+const HOUR = 3_600_000;
+
+let serial = 0;
+interface Account {
+  id: string;
+  ua: string;
+  ip: string;
+}
+const account = (u: () => number): Account => {
+  const k = serial++;
+  const ua = u() < 0.6 ? ANDROID(MODELS[Math.floor(u() * MODELS.length)], 300_000 + k) : IPHONE(['17_5_1', '16_6', '17_4_1'][Math.floor(u() * 3)]);
+  return { id: `acct${k}`, ua, ip: `117.${Math.floor(u() * 60)}.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}` };
+};
+/** A vote at a random daytime minute (08:00–23:00 Shanghai) of day `d`. */
+const vote = (u: () => number, a: Account, d: number, picks: string[]): VoteLike => ({
+  at: T0 + d * DAY + 8 * HOUR + Math.floor(u() * 15 * HOUR),
+  accountId: a.id,
+  candidateIds: picks,
+  ip: a.ip,
+  userAgent: a.ua,
+});
+
+/** Candidate k draws in proportion to 1 / (k + 1). */
+const popular = (u: () => number): string => {
+  const w = Array.from({ length: CANDIDATES }, (_, k) => 1 / (k + 1));
+  let r = u() * w.reduce((s, x) => s + x, 0);
+  for (let k = 0; k < CANDIDATES; k++) if ((r -= w[k]) < 0) return `c${k}`;
+  return `c${CANDIDATES - 1}`;
+};
+
+/**
+ * An honest crowd: 3,000 loyal voters (their candidate most days) and 800 who vote on three days
+ * or more and pick anew each time, in proportion to the candidates' draw.
+ */
+function crowd(u: () => number): VoteLike[] {
+  const out: VoteLike[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const a = account(u);
+    const mine = popular(u);
+    for (let d = 0; d < DAYS; d++) if (u() < 0.5) out.push(vote(u, a, d, [mine]));
+  }
+  for (let i = 0; i < 800; i++) {
+    const a = account(u);
+    for (let d = 0; d < DAYS; d++) if (u() < 0.7) out.push(vote(u, a, d, [popular(u)]));
+  }
+  return out;
+}
+
+/** `size` accounts on every day from day 1: the client (c9) with `clientShare`, else one of c12, c15, c18. */
+function pool(u: () => number, size: number, clientShare = 0.6): VoteLike[] {
+  const out: VoteLike[] = [];
+  for (let i = 0; i < size; i++) {
+    const a = account(u);
+    for (let d = 1; d < DAYS; d++) {
+      if (u() < 0.15) continue;
+      out.push(vote(u, a, d, [u() < clientShare ? 'c9' : ['c12', 'c15', 'c18'][Math.floor(u() * 3)]]));
+    }
+  }
+  return out;
+}
+
+const events = (v: VoteLike[]): VoteEvent[] => v.sort((a, b) => a.at - b.at);
+const options = { menuSize: DEFAULT_OPTIONS.poolMenuSize, minMembers: DEFAULT_OPTIONS.poolMinMembers, minRatio: DEFAULT_OPTIONS.poolMinRatio, minShare: DEFAULT_OPTIONS.poolMinShare, minVotes: 20 };
+const poolsIn = (v: VoteLike[], o = options) => {
+  const index = buildIndex(voteLogOf(events(v)));
+  return findAccountPools(index, o).map((p) => ({ ...p, menu: p.menu.map((c) => index.candidates[c]), flagged: p.flagged.map((c) => index.candidates[c]).sort() }));
+};
+
+describe('account pools with decoys', () => {
+  it('flags the client and its decoys: 400 accounts wandering among the same four candidates', () => {
+    const u = rng(11);
+    const v = [...crowd(u), ...pool(u, 400)];
+    const [found, ...more] = poolsIn(v);
+    expect(more).toEqual([]);
+    expect(found.flagged).toEqual(['c12', 'c15', 'c18', 'c9']);
+    expect(found.members).toBeGreaterThan(100);
+    expect(found.members).toBeGreaterThan(20 * found.expected);
+    const flags = detect(events(v)).filter((f) => f.rule === 'account-pool');
+    expect(flags.map((f) => f.candidateId).sort()).toEqual(['c12', 'c15', 'c18', 'c9']);
+    expect(flags.every((f) => f.burstKey.endsWith(':2024-06-04'))).toBe(true);
+  });
+
+  it('leaves an honest crowd alone, loyal voters and voters who pick anew across the ballot', () => {
+    const u = rng(12);
+    expect(poolsIn(crowd(u))).toEqual([]);
+  });
+
+  it('does not count a group that keeps one set of candidates, adding one now and then', () => {
+    // A county's residents tick their three towns every day and a fourth on some days: two
+    // selections each, however many of them, inside a menu the ballot's share cannot explain.
+    const u = rng(13);
+    const county: VoteLike[] = [];
+    for (let i = 0; i < 150; i++) {
+      const a = account(u);
+      for (let d = 0; d < DAYS; d++) if (u() < 0.8) county.push(vote(u, a, d, u() < 0.7 ? ['c11', 'c14', 'c17'] : ['c11', 'c14', 'c17', 'c19']));
+    }
+    expect(poolsIn([...crowd(u), ...county])).toEqual([]);
+  });
+
+  it('does not count wanderers inside a menu that holds most of the ballot\'s votes', () => {
+    // Voters who pick anew among the favourites stay inside the favourites' menu by chance alone.
+    const u = rng(14);
+    const favourites: VoteLike[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const a = account(u);
+      for (let d = 0; d < DAYS; d++) if (u() < 0.7) favourites.push(vote(u, a, d, [`c${Math.floor(u() * u() * 6)}`]));
+    }
+    expect(poolsIn([...crowd(u), ...favourites])).toEqual([]);
+  });
+
+  it('needs a hundred wanderers: a pool of 150 accounts, a third of them wandering, is left to the other rules', () => {
+    const u = rng(15);
+    const v = [...crowd(u), ...pool(u, 150)];
+    expect(poolsIn(v)).toEqual([]);
+    expect(poolsIn(v, { ...options, minMembers: 40 }).map((p) => p.flagged)).toEqual([['c12', 'c15', 'c18', 'c9']]);
+  });
+});
