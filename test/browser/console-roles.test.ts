@@ -117,6 +117,23 @@ describe('staff console: roles and the key', () => {
       expect(await item('members').locator('dd').textContent()).toBe('28');
     });
 
+    it('an account-pool flag names its rule, its share of the pool and whether it is the pool\'s client in words', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const menu = [{ candidateId: b.candidates[0].id, poolVotes: 900 }, { candidateId: b.candidates[1].id, poolVotes: 410 }];
+      const evidence = { signature: 'a pool of accounts that each pick anew among the same few candidates', members: 512, expectedMembers: 1.4, shareOfPoolVotes: 0.22, mostOfPool: false, menu };
+      await insertDetectorFlag(id, b.candidates[1].id, 'account-pool', evidence);
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('账号池在固定几位候选人间轮换投票');
+      const other = page.locator('.evidence-other');
+      const item = (key: string) => other.locator('div').filter({ has: page.locator('dt', { hasText: key }) });
+      expect(await item('shareOfPoolVotes').locator('dd').textContent()).toBe('22.0%');
+      expect(await item('mostOfPool').locator('dt').textContent()).toContain('陪投');
+      expect(await item('mostOfPool').locator('dd').textContent()).toBe('否');
+      expect(await item('menu').locator('dt').textContent()).toContain('账号池投票的候选人');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });

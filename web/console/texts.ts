@@ -23,6 +23,7 @@ export const RULE: Record<string, string> = {
   'device-reuse': '自动检测：同一设备标识服务大量新账号',
   cohort: '自动检测：固定账号群逐日同步投票',
   'round-the-clock': '自动检测：深夜与白天同一节奏的额外票',
+  'account-pool': '自动检测：账号池在固定几位候选人间轮换投票',
   manual: '人工标记',
 };
 

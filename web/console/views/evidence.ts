@@ -103,9 +103,13 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     excessFreshAccounts: '超出常见程度的新账号数',
     usualShare: '该候选人平日的票数份额',
     nights: '夜间记录',
+    expectedMembers: '按这几位候选人的票数份额预期的账号数',
+    shareOfPoolVotes: '该候选人占账号池票数的比例',
+    mostOfPool: '是否为账号池票数最多的候选人（多为委托方；其余多为陪投）',
+    menu: '账号池投票的候选人（候选人 → 池内票数）',
   };
   // Shares a reviewer reads as percentages.
-  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare']);
+  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes']);
   return h(
     'dl',
     { className: 'evidence-other' },
