@@ -21,7 +21,8 @@ export interface PoolOptions {
   minMembers: number;
   /** …at least this many times what the menu's share of all picks predicts. */
   minRatio: number;
-  /** A menu candidate is flagged when it has at least this share of the pool's votes. */
+  /** The client (the most of the pool's votes) is flagged with at least this share of them, and any
+   *  other menu candidate with this share of them that do not select the client. */
   minShare: number;
   /** …and at least this many of them. */
   minVotes: number;
@@ -111,7 +112,7 @@ export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPoo
       .sort((a, b) => b.members.length - a.members.length)[0];
     if (!best) continue;
     const pool = poolOf(index, selected, w, best.menu, best.members, best.expected, o);
-    for (const c of pool.flagged) taken[c] = 1;
+    for (const c of pool.menu) taken[c] = 1;
     if (pool.flagged.length > 0) pools.push(pool);
   }
   return pools;
@@ -127,8 +128,14 @@ function poolOf(index: LedgerIndex, selected: Int32Array[], w: Wanderers, menu: 
     }
   }
   const votesFor = new Map([...lists].map(([c, vs]) => [c, Int32Array.from(vs).sort()]));
+  // The client holds the most of the pool's votes. Another candidate is stuffed too when the pool
+  // votes for it without the client; one ticked only beside the client is cover, as with a script's
+  // decoys, and is not flagged.
+  const client = menu.reduce((best, c) => ((votesFor.get(c)?.length ?? 0) > (votesFor.get(best)?.length ?? 0) ? c : best));
+  const clientVotes = new Set(votesFor.get(client));
   const flagged = menu.filter((c) => {
-    const k = votesFor.get(c)?.length ?? 0;
+    const mine = votesFor.get(c) ?? new Int32Array(0);
+    const k = c === client ? mine.length : mine.filter((v) => !clientVotes.has(v)).length;
     return k >= o.minVotes && k >= o.minShare * votes;
   });
   return { menu, members: members.length, expected, votes, votesFor, flagged };

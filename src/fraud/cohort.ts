@@ -1,4 +1,4 @@
-import { inDayOpening, type LedgerIndex, localDay } from './ledger-index';
+import { DAY_MS, inDayOpening, type LedgerIndex, localDay } from './ledger-index';
 import { poissonTailLog } from './device-reuse';
 import type { DetectorOptions } from './options';
 
@@ -34,6 +34,8 @@ export interface CohortOptions {
   minClosure: number;
   /** …and the cohort (accounts on ≥ 2 such pairs) must have at least this many accounts. */
   minMembers: number;
+  /** A window pair counts only if the group moved by at least this many minutes of the day (0: any). */
+  minShiftMinutes: number;
 }
 
 export interface Cohort {
@@ -57,6 +59,7 @@ export function cohortOptions(o: DetectorOptions): CohortOptions {
     minLogOdds: o.cohortMinLogOdds,
     minMembers: o.cohortMinMembers,
     minClosure: o.cohortMinClosure,
+    minShiftMinutes: o.cohortMinShiftMinutes,
   };
 }
 
@@ -144,6 +147,9 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   for (const [k, count] of pairCount) {
     const w1 = Math.floor(k / KEY_SPAN);
     const w2 = k % KEY_SPAN;
+    // A group back at the same hour follows the day's routine (a meeting, a lesson, a shift
+    // change); a job list run at a new hour each day does not.
+    if (shiftMinutes(windowStartMs(w1), windowStartMs(w2)) < o.minShiftMinutes) continue;
     const d1 = windowDay(w1);
     const d2 = windowDay(w2);
     const accounts = dayPairs.get(d1 * 100_000 + d2) ?? 0;
@@ -248,3 +254,8 @@ function phonesSwitched(index: LedgerIndex, votes: Int32Array, inHot: Uint8Array
   return switched.size / members.size;
 }
 
+/** How far apart two instants are in time of day, in minutes (0–720, round the clock). */
+function shiftMinutes(a: number, b: number): number {
+  const d = Math.abs(((a - b) % DAY_MS) + DAY_MS) % DAY_MS;
+  return Math.min(d, DAY_MS - d) / 60_000;
+}

@@ -63,7 +63,9 @@ export interface DetectorOptions {
   cohortMinLogOdds: number;
   cohortMinMembers: number;
   cohortMinClosure: number;
-  /** Account pools (account-pool.ts): menu size, wandering accounts needed, times the null, a flagged candidate's share of the pool's votes. */
+  /** …and only window pairs where the group moved by at least this many minutes of the day. */
+  cohortMinShiftMinutes: number;
+  /** Account pools (account-pool.ts): menu size, wandering accounts needed, times the null, a flagged candidate's share of the pool's votes (decoys: those without the client). */
   poolMenuSize: number;
   poolMinMembers: number;
   poolMinRatio: number;
@@ -103,8 +105,9 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinLogOdds: 18,
   cohortMinMembers: 20,
   cohortMinClosure: 0.6,
+  cohortMinShiftMinutes: 60,
   poolMenuSize: 6,
   poolMinMembers: 100,
   poolMinRatio: 20,
-  poolMinShare: 0.1,
+  poolMinShare: 0.05,
 };

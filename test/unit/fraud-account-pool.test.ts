@@ -91,6 +91,22 @@ describe('account pools with decoys', () => {
     expect(flags.every((f) => f.burstKey.endsWith(':2024-06-04'))).toBe(true);
   });
 
+  it('flags only the client when the others are only ever ticked beside it (cover, not stuffing)', () => {
+    const u = rng(16);
+    const cover: VoteLike[] = [];
+    for (let i = 0; i < 400; i++) {
+      const a = account(u);
+      for (let d = 1; d < DAYS; d++) {
+        if (u() < 0.15) continue;
+        const others = ['c12', 'c15', 'c18'].filter(() => u() < 0.5);
+        cover.push(vote(u, a, d, ['c9', ...(others.length ? others : ['c15'])]));
+      }
+    }
+    const [found] = poolsIn([...crowd(u), ...cover]);
+    expect(found.menu).toEqual(expect.arrayContaining(['c9', 'c12', 'c15', 'c18']));
+    expect(found.flagged).toEqual(['c9']);
+  });
+
   it('leaves an honest crowd alone, loyal voters and voters who pick anew across the ballot', () => {
     const u = rng(12);
     expect(poolsIn(crowd(u))).toEqual([]);

@@ -151,6 +151,21 @@ describe('cohorts acting together across days', () => {
     expect(cohort?.listOrder).toBeGreaterThan(0.95);
   });
 
+  it('staff voting within minutes of the same morning meeting each day follow a routine, not a job list: only a group that moves counts', () => {
+    const events = organic(5, 2000);
+    const u = rng(34);
+    // 200 staff, on four days, in the four minutes after a meeting that starts at 08:45–09:00.
+    const meeting = (d: number) => T0 + d * DAY + 8.75 * 3_600_000 + Math.floor(u() * 15) * 60_000;
+    for (let d = 0; d < 4; d++) {
+      const start = meeting(d);
+      for (let k = 0; k < 200; k++) if (u() < 0.85) events.push({ at: Math.round(start + u() * 240_000), accountId: `staff${k}`, candidateIds: ['c3'], ip: '218.64.7.9', userAgent: ANDROID(710_000 + k) });
+    }
+    const index = indexOf(events);
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    // The same group with the routine test off is a cohort: the guard is what spares it.
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions({ ...o, cohortMinShiftMinutes: 0 }))?.members).toBeGreaterThan(60);
+  });
+
   /** 45 accounts voting together on four days, each day in a new order; each on its own phone unless phones rotate. */
   function classOf(u: () => number, phones: 'own' | 'rotating'): VoteEvent[] {
     const events = organic(5, 2000, rng(8));
