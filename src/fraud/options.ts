@@ -108,6 +108,6 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinShiftMinutes: 60,
   poolMenuSize: 6,
   poolMinMembers: 100,
-  poolMinRatio: 20,
+  poolMinRatio: 100,
   poolMinShare: 0.05,
 };
