@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { shanghaiDate, shanghaiDayNumber } from '../../load-tests/heldout/calendar';
 import { ndjson } from '../../load-tests/heldout/generate';
-import type { Labels, LedgerLine, Source } from '../../load-tests/heldout/ledger';
+import type { Labels, LedgerLine, Source, Vote } from '../../load-tests/heldout/ledger';
 
 /**
  * The checks every blind held-out set's generator must pass, whatever its own model: a run is a
@@ -140,4 +140,22 @@ export function ledgerProblems({ lines, ballot }: GeneratedRun, userAgent: RegEx
   }
   if (new Set(lines.map((l) => l.voteId)).size !== lines.length) out.push('repeated vote ids');
   return out.slice(0, 5);
+}
+
+/**
+ * The shape every set's first family must have (issue 18's first failure family): a script hidden
+ * in a genuine mobilization, under a third of the burst, from a few hosting /24s with few user
+ * agents. Returns the script's votes for the set's own further checks (its pace, its hour).
+ */
+export function expectScriptInMobilization(
+  { votes, sources }: { votes: readonly Vote[]; sources: readonly Source[] },
+  o: { minVotes: number; userAgents: number; prefixes: number },
+): Vote[] {
+  const script = votes.filter((v) => sources[v.source].kind === 'attack');
+  const burst = votes.filter((v) => sources[v.source].kind === 'legit').length + script.length;
+  expect(script.length).toBeGreaterThan(o.minVotes);
+  expect(script.length).toBeLessThan(burst / 3);
+  expect(new Set(script.map((v) => v.userAgent)).size).toBeLessThanOrEqual(o.userAgents);
+  expect(new Set(script.map((v) => v.ip.split('.').slice(0, 3).join('.'))).size).toBeLessThanOrEqual(o.prefixes);
+  return script;
 }

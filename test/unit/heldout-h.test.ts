@@ -1,6 +1,6 @@
 import { families, runs } from '../../load-tests/heldout-h/catalogue';
 import { generate } from '../../load-tests/heldout-h/generate';
-import { describeHeldoutSet } from '../helpers/heldout-set-checks';
+import { describeHeldoutSet, expectScriptInMobilization } from '../helpers/heldout-set-checks';
 
 /** Small enough that all nineteen families generate in a few seconds. */
 const SCALE = 0.03;
@@ -10,12 +10,7 @@ describeHeldoutSet({ name: 'H', families, runs, threeSeeds: 'H2', twoSeeds: 'H9'
 describe('required shapes', () => {
   it('H1: the script is under a third of the burst, from two cloud /24s with one user agent, at a fixed pace', () => {
     const { votes, sources } = generate(runs({ family: 'H1', seed: 2 })[0], { crowdScale: 0.2 });
-    const script = votes.filter((v) => sources[v.source].kind === 'attack');
-    const burst = votes.filter((v) => sources[v.source].kind === 'legit').length + script.length;
-    expect(script.length).toBeGreaterThan(50);
-    expect(script.length).toBeLessThan(burst / 3);
-    expect(new Set(script.map((v) => v.userAgent)).size).toBe(1);
-    expect(new Set(script.map((v) => v.ip.split('.').slice(0, 3).join('.'))).size).toBeLessThanOrEqual(2);
+    const script = expectScriptInMobilization({ votes, sources }, { minVotes: 50, userAgents: 1, prefixes: 2 });
     const session = script.filter((v) => v.source === script[0].source);
     const gaps = session.slice(1).map((v, i) => v.at - session[i].at);
     expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1000);

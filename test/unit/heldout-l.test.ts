@@ -1,7 +1,7 @@
 import { shanghaiMinuteOfDay } from '../../load-tests/heldout/calendar';
 import { families, runs } from '../../load-tests/heldout-l/catalogue';
 import { generate } from '../../load-tests/heldout-l/generate';
-import { describeHeldoutSet } from '../helpers/heldout-set-checks';
+import { describeHeldoutSet, expectScriptInMobilization } from '../helpers/heldout-set-checks';
 
 /** Small enough that all eighteen families generate in a few seconds. */
 const SCALE = 0.03;
@@ -16,12 +16,7 @@ const sliceOf = (family: string, seed: number, scale: number, kind: 'attack' | '
 describe('required shapes', () => {
   it('L1: the script is under a third of the burst, from two hosting /24s with one user agent', () => {
     const { votes, sources } = generate(runs({ family: 'L1', seed: 2 })[0], { crowdScale: 0.2 });
-    const script = votes.filter((v) => sources[v.source].kind === 'attack');
-    const burst = votes.filter((v) => sources[v.source].kind === 'legit').length + script.length;
-    expect(script.length).toBeGreaterThan(100);
-    expect(script.length).toBeLessThan(burst / 3);
-    expect(new Set(script.map((v) => v.userAgent)).size).toBe(1);
-    expect(new Set(script.map((v) => v.ip.split('.').slice(0, 3).join('.'))).size).toBeLessThanOrEqual(2);
+    const script = expectScriptInMobilization({ votes, sources }, { minVotes: 100, userAgents: 1, prefixes: 2 });
     // Machine pace: consecutive script votes within 7-12 s of each other.
     const gaps = script.slice(1).map((v, i) => v.at - script[i].at);
     expect(gaps.every((g) => g > 7000 && g < 12000)).toBe(true);

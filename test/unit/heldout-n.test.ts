@@ -1,14 +1,13 @@
 import { shanghaiMinuteOfDay } from '../../load-tests/heldout/calendar';
 import { families, runs } from '../../load-tests/heldout-n/catalogue';
 import { generate } from '../../load-tests/heldout-n/generate';
-import { describeHeldoutSet } from '../helpers/heldout-set-checks';
+import { describeHeldoutSet, expectScriptInMobilization } from '../helpers/heldout-set-checks';
 
 /** Small enough that all eighteen families generate in a few seconds. */
 const SCALE = 0.03;
 
 describeHeldoutSet({ name: 'N', families, runs, threeSeeds: 'N1', twoSeeds: 'N2', generate, scale: SCALE, userAgent: /MicroMessenger\/8\.0\.\d+/ });
 
-const slash24 = (ip: string) => ip.split('.').slice(0, 3).join('.');
 const isNight = (at: number) => {
   const m = shanghaiMinuteOfDay(at);
   return m >= 22 * 60 || m < 6 * 60;
@@ -17,12 +16,7 @@ const isNight = (at: number) => {
 describe('required shapes', () => {
   it('N1: the script is under a third of the burst, from two cloud /24s with one user agent', () => {
     const { votes, sources } = generate(runs({ family: 'N1', seed: 2 })[0], { crowdScale: 0.2 });
-    const script = votes.filter((v) => sources[v.source].kind === 'attack');
-    const burst = votes.filter((v) => sources[v.source].kind === 'legit').length + script.length;
-    expect(script.length).toBeGreaterThan(100);
-    expect(script.length).toBeLessThan(burst / 3);
-    expect(new Set(script.map((v) => v.userAgent)).size).toBe(1);
-    expect(new Set(script.map((v) => slash24(v.ip))).size).toBeLessThanOrEqual(2);
+    const script = expectScriptInMobilization({ votes, sources }, { minVotes: 100, userAgents: 1, prefixes: 2 });
     expect(new Set(script.map((v) => v.accountId)).size).toBe(script.length);
   });
 
