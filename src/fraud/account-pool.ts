@@ -1,4 +1,4 @@
-import { type LedgerIndex, localDay } from './ledger-index';
+import type { LedgerIndex } from './ledger-index';
 
 /**
  * Account pools with decoys: a studio's (or a buyer's) pool of accounts, each voting on several
@@ -54,7 +54,7 @@ interface Wanderers {
 
 export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPool[] {
   const C = index.candidates.length;
-  const selected = selectionOrdinals(index);
+  const selected = index.selectionCandidates;
   const w = wanderers(index, selected);
   const n = w.first.length;
   if (n < o.minMembers) return [];
@@ -142,12 +142,6 @@ function poolOf(index: LedgerIndex, selected: Int32Array[], w: Wanderers, menu: 
   return { menu, members: members.length, expected, votes, votesFor, flagged };
 }
 
-/** Each selection's candidate ordinals, sorted. */
-function selectionOrdinals(index: LedgerIndex): Int32Array[] {
-  const ordinal = new Map(index.candidates.map((id, c) => [id, c]));
-  return index.log.selections.map((ids) => Int32Array.from(ids, (id) => ordinal.get(id) ?? -1).sort());
-}
-
 /**
  * Accounts that picked anew: three votes or more, three different selections, three candidates.
  * Selections are compared by their candidates, whatever order a client listed them in.
@@ -185,7 +179,7 @@ function wanderers(index: LedgerIndex, selected: Int32Array[]): Wanderers {
 function selectionKeys(selected: Int32Array[]): Int32Array {
   const keys = new Map<string, number>();
   return Int32Array.from(selected, (cs) => {
-    const key = cs.join(',');
+    const key = Int32Array.from(cs).sort().join(',');
     let k = keys.get(key);
     if (k === undefined) keys.set(key, (k = keys.size));
     return k;
@@ -205,9 +199,4 @@ function topCandidates(count: Float64Array, k: number): number[] {
     }
   }
   return out;
-}
-
-/** The Shanghai day (ISO date) of a vote. */
-export function dayOf(index: LedgerIndex, v: number): string {
-  return new Date(localDay(index.log.at[v]) * 86_400_000).toISOString().slice(0, 10);
 }

@@ -12,6 +12,11 @@ export function localDay(at: number): number {
   return Math.floor((at + SHANGHAI_OFFSET_MS) / DAY_MS);
 }
 
+/** A local day number as its ISO date (YYYY-MM-DD), as flag keys and evidence name days. */
+export function isoDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /**
  * The first minutes of a Shanghai day, when every account may vote again. Keen supporters set an
  * alarm and vote the minute the day opens, night after night: returning at the same minute there
@@ -39,6 +44,8 @@ export interface LedgerIndex {
   totals: Int32Array;
   /** Vote indices selecting each candidate, in time order. */
   votesOf: Int32Array[];
+  /** Candidate numbers of each selection (by the log's selection ordinal). */
+  selectionCandidates: Int32Array[];
   /** 1 when the vote is the account's first in this ballot. */
   firstVote: Uint8Array;
   /** Next vote of the same account, or -1. */
@@ -124,7 +131,8 @@ export function buildIndex(log: VoteLog): LedgerIndex {
     }
     return k;
   });
-  return { log, t0, minutes, candidates, counts, totals, votesOf, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes, devices: deviceTable(log.userAgents) };
+  const selectionCandidates = Array.from(selected, (cs) => cs ?? new Int32Array(0));
+  return { log, t0, minutes, candidates, counts, totals, votesOf, selectionCandidates, firstVote, nextOfAccount, firstOfAccount, prefixOfIp, prefixes, devices: deviceTable(log.userAgents) };
 }
 
 /** First position in `idx` (vote indices in time order; null: all votes) whose vote is at or after `t`. */

@@ -1,4 +1,4 @@
-import type { LedgerIndex } from './ledger-index';
+import { isoDay, type LedgerIndex } from './ledger-index';
 
 /**
  * People sleep. Whatever brings a candidate honest extra votes (a mobilization, a forward, a rally,
@@ -89,7 +89,7 @@ export function roundTheClock(index: LedgerIndex, c: number, minExcessVotes: num
     first = Math.min(first, small.a, day.a);
     last = Math.max(last, small.b, day.b);
     nights.push({
-      night: new Date(d * 86_400_000).toISOString().slice(0, 10),
+      night: isoDay(d),
       smallHoursExcessPerHour: round1(small.perHour),
       daytimeExcessPerHour: round1(day.perHour),
       smallHoursZ: round1(small.z),

@@ -1,8 +1,8 @@
-import { dayOf, findAccountPools } from './account-pool';
+import { findAccountPools } from './account-pool';
 import { cohortOptions, findCohort } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
-import { type LedgerIndex, localDay } from './ledger-index';
+import { isoDay, type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
 import { roundTheClock } from './round-the-clock';
@@ -44,7 +44,7 @@ export function scanCandidate(
     const set = votes.subarray(a, b);
     a = b;
     if (set.length < o.strongMinVotes) continue;
-    const dayIso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const dayIso = isoDay(day);
 
     const machine = machineParts(index, c, set, ctx.usePhase, ctx.scratch);
     if (machine.votes >= o.strongMinVotes) {
@@ -121,7 +121,7 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
       const mine = pool.votesFor.get(c) ?? new Int32Array(0);
       const mask = new Uint8Array(mine.length).fill(1);
       const expected = (pool.expected * mine.length) / pool.members;
-      out.push(flagOf(index, c, 'account-pool', mine, mask, expected, `account-pool:${index.candidates[c]}:${dayOf(index, mine[0])}`, {
+      out.push(flagOf(index, c, 'account-pool', mine, mask, expected, `account-pool:${index.candidates[c]}:${firstDayOf(index, mine, mask)}`, {
         signature: 'a pool of accounts that each pick anew among the same few candidates day after day (a client and its decoys), far more of them than the menu\'s share of the ballot predicts',
         members: pool.members,
         expectedMembers: Math.round(pool.expected * 10) / 10,
@@ -139,7 +139,7 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
 function firstDayOf(index: LedgerIndex, votes: ArrayLike<number>, mask: Uint8Array): string {
   let first = 0;
   while (first < mask.length - 1 && !mask[first]) first++;
-  return new Date(localDay(index.log.at[votes[first]]) * 86_400_000).toISOString().slice(0, 10);
+  return isoDay(localDay(index.log.at[votes[first]]));
 }
 
 function flagOf(
