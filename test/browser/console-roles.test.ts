@@ -131,7 +131,10 @@ describe('staff console: roles and the key', () => {
       expect(await item('shareOfPoolVotes').locator('dd').textContent()).toBe('22.0%');
       expect(await item('mostOfPool').locator('dt').textContent()).toContain('陪投');
       expect(await item('mostOfPool').locator('dd').textContent()).toBe('否');
-      expect(await item('menu').locator('dt').textContent()).toContain('账号池投票的候选人');
+      // The menu is a table of candidate names with their votes from the pool, not ids.
+      const menuTable = page.getByRole('table', { name: '账号池投票的候选人及其池内票数' });
+      expect(await menuTable.locator('tbody tr').first().locator('td').allTextContents()).toEqual([b.candidates[0].name, '900']);
+      expect(await page.locator('main').textContent()).not.toContain(b.candidates[0].id);
     });
 
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {

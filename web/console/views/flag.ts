@@ -32,7 +32,11 @@ export async function renderFlag(ctx: ViewContext, flagId: string, hours: number
     fig.box.dataset.shade = WINDOW_SHADE;
   }
 
-  const shown = new Set(['signals', 'topIps', 'topPrefixes', 'topUserAgents', 'sampleVoteIds']);
+  const shown = new Set(['signals', 'topIps', 'topPrefixes', 'topUserAgents', 'sampleVoteIds', 'menu']);
+  // An account pool's menu by candidate name, not id: the reviewer tells the client from its decoys.
+  const menu = Array.isArray(ev.menu)
+    ? ev.menu.map((m: { candidateId?: unknown; poolVotes?: unknown }) => ({ candidate: names.get(String(m.candidateId)) ?? String(m.candidateId), votes: m.poolVotes }))
+    : null;
   const top = (key: 'topIps' | 'topPrefixes' | 'topUserAgents', caption2: string, label: string, fallback: unknown) =>
     countTable(caption2, label, ev[key]) ?? countTable(`${caption2}（按该时段的选票统计）`, label, fallback);
 
@@ -53,6 +57,7 @@ export async function renderFlag(ctx: ViewContext, flagId: string, hours: number
     h('h2', { text: '证据' }),
     signalRows(ev.signals) ?? notice('info', flag.rule === 'manual' ? '人工标记没有自动检测的信号，请阅读理由和下面的来源统计。' : '该疑点的证据中没有信号明细。'),
     otherEvidence(ev, shown),
+    countTable('账号池投票的候选人及其池内票数', '候选人', menu),
     h('h2', { text: '来源统计' }),
     h(
       'div',
