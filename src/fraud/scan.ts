@@ -110,7 +110,8 @@ export function scanCandidate(
 /**
  * The scan across candidates: account pools that spread their votes over a client and decoys
  * (account-pool.ts). Each candidate of the pool's menu with enough of its votes is flagged, keyed
- * by the day of the pool's first vote for it.
+ * by the candidate alone: an account joins the pool at its third vote, bringing earlier ones, so
+ * the pool's first day can move back, and a rerun must not raise it again.
  */
 export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag[] {
   const out: DetectedFlag[] = [];
@@ -121,7 +122,7 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
       const mine = pool.votesFor.get(c) ?? new Int32Array(0);
       const mask = new Uint8Array(mine.length).fill(1);
       const expected = (pool.expected * mine.length) / pool.members;
-      out.push(flagOf(index, c, 'account-pool', mine, mask, expected, `account-pool:${index.candidates[c]}:${firstDayOf(index, mine, mask)}`, {
+      out.push(flagOf(index, c, 'account-pool', mine, mask, expected, `account-pool:${index.candidates[c]}`, {
         signature: 'a pool of accounts that each pick anew among the same few candidates day after day (a client and its decoys), far more of them than the menu\'s share of the ballot predicts',
         members: pool.members,
         expectedMembers: Math.round(pool.expected * 10) / 10,
