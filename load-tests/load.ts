@@ -419,7 +419,7 @@ async function main(): Promise<number> {
       // Each phase's own samples (its measured seconds, not the warm-up), idle time included.
       for (const r of [accepted, duplicates, publicRead, scores]) {
         if (!r.window) continue;
-        console.log(`\n${r.name} (self time, the measured ${opts.durationS} s only):`);
+        console.log(`\n${r.name} (self time, the measured ${opts.durationS} s only; samples ${r.window.fromUs}–${r.window.toUs} µs):`);
         for (const f of topSelfTime(profile, 20, r.window)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
       }
     } else console.log(`\nno CPU profile found in ${profileDir}`);
