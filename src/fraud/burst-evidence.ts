@@ -4,7 +4,8 @@ import { isWeChatUserAgent, prefixOf, userAgentFamily } from './network';
 import type { DetectorOptions } from './options';
 import { type FreshCounts, freshCounts, type OwnFresh } from './device-reuse';
 import { farmDevices } from './farm-devices';
-import { clientCheck, type ClientCheck, forgedCounts, forgedFlagAllowed, forgedFor, type ForgedView } from './forged-clients';
+import { clientCheck, type ClientCheck, forgedCounts, forgedFlagAllowed, forgedFor, forgedOf, type ForgedView } from './forged-clients';
+import { type ForgedTally, forgedTally } from './forged-accounts';
 import { machineParts, phaseUsable } from './machine-streams';
 import { decide, type FeatureCounts, isConclusive, round, type SignalGroup, type SignalResult, STRONG_SIGNALS, testFeature } from './signals';
 import { regularMask } from './timing';
@@ -50,6 +51,8 @@ export interface BallotContext {
   clients: ClientCheck | null;
   /** The check as each judged candidate sees it (its own votes left out), made once per candidate. */
   forgedByCandidate: Map<number, ForgedView>;
+  /** Accounts with checkable and with forged strings per candidate, as the whole ballot's check sees them. */
+  forgedTally: ForgedTally | null;
 }
 
 export type { OwnFresh };
@@ -60,14 +63,17 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   // Asia/Shanghai is UTC+8 without DST: the local hour is arithmetic, no Date per vote.
   for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
   const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
-  return { nightShare: at.length > 0 ? night / at.length : 0, fresh: freshCounts(index), usePhase: phaseUsable(at), scratch, lastVote: new Int32Array(index.log.accountCount).fill(-1), clients: clientCheck(index), forgedByCandidate: new Map() };
-}
-
-function forgedOf(index: LedgerIndex, ctx: BallotContext, candidate: number): ForgedView | null {
-  if (ctx.clients === null) return null;
-  let f = ctx.forgedByCandidate.get(candidate);
-  if (f === undefined) ctx.forgedByCandidate.set(candidate, (f = forgedFor(index, ctx.clients, candidate)));
-  return f;
+  const clients = clientCheck(index);
+  return {
+    nightShare: at.length > 0 ? night / at.length : 0,
+    fresh: freshCounts(index),
+    usePhase: phaseUsable(at),
+    scratch,
+    lastVote: new Int32Array(index.log.accountCount).fill(-1),
+    clients,
+    forgedByCandidate: new Map(),
+    forgedTally: clients === null ? null : forgedTally(index, forgedFor(index, clients, null)),
+  };
 }
 
 /**

@@ -122,6 +122,14 @@ export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number
   return { of, pairOf: cc.pairOf };
 }
 
+/** The view of `candidate`, made once per candidate and kept in `ctx.forgedByCandidate`; null when the check is off. */
+export function forgedOf(index: LedgerIndex, ctx: { clients: ClientCheck | null; forgedByCandidate: Map<number, ForgedView> }, candidate: number): ForgedView | null {
+  if (ctx.clients === null) return null;
+  let f = ctx.forgedByCandidate.get(candidate);
+  if (f === undefined) ctx.forgedByCandidate.set(candidate, (f = forgedFor(index, ctx.clients, candidate)));
+  return f;
+}
+
 /** A typical candidate's voters send (nearly) no forged strings; if they do, the ledger's strings were rewritten and the check is off. */
 function usable(cc: ClientCheck, index: LedgerIndex): boolean {
   const forged = forgedFor(index, cc, null).of;

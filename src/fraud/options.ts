@@ -70,6 +70,10 @@ export interface DetectorOptions {
   poolMinMembers: number;
   poolMinRatio: number;
   poolMinShare: number;
+  /** Forged strings across the ballot (forged-accounts.ts): accounts needed, forged pairs among them, the largest pair's share at most. */
+  forgedMinAccounts: number;
+  forgedMinPairs: number;
+  forgedMaxPairShare: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -110,4 +114,7 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   poolMinMembers: 100,
   poolMinRatio: 100,
   poolMinShare: 0.05,
+  forgedMinAccounts: 40,
+  forgedMinPairs: 3,
+  forgedMaxPairShare: 0.5,
 };

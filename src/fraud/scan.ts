@@ -2,6 +2,8 @@ import { findAccountPools } from './account-pool';
 import { cohortOptions, findCohort } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
+import { forgedAccounts, type ForgedTally } from './forged-accounts';
+import { type ClientCheck, forgedOf, type ForgedView } from './forged-clients';
 import { isoDay, type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
@@ -23,6 +25,10 @@ export interface ScanContext {
   scratch: Int32Array;
   /** -1 per account, for the cohort search (cohort.ts), which leaves it so. */
   lastVote: Int32Array;
+  /** The check of strings no phone sends (forged-clients.ts), its per-candidate views, and its tally per candidate. */
+  clients: ClientCheck | null;
+  forgedByCandidate: Map<number, ForgedView>;
+  forgedTally: ForgedTally | null;
 }
 
 export function scanCandidate(
@@ -83,6 +89,17 @@ export function scanCandidate(
       }));
     }
   }
+  const view = forgedOf(index, ctx, c);
+  const forged = view && ctx.clients && ctx.forgedTally ? forgedAccounts(index, ctx.clients, view, ctx.forgedTally, c, forgedOptions(o)) : null;
+  if (forged) {
+    out.push(flagOf(index, c, 'forged-clients', votes, forged.mask, forged.expected, `forged-clients:${id}`, {
+      signature: 'accounts across the ballot sending strings no phone sends (a model on an Android version its phones in the crowd never run), over several such pairs: a fleet of cloud phones or emulators from one image',
+      accounts: forged.accounts,
+      expectedAccounts: Math.round(forged.expected * 10) / 10,
+      pairs: forged.pairs,
+      largestPairShare: Math.round(forged.largestPairShare * 100) / 100,
+    }));
+  }
   const cohort = findCohort(index, votes, cohortOptions(o), ctx.lastVote);
   if (cohort) {
     const dayIso = firstDayOf(index, votes, cohort.mask);
@@ -134,6 +151,10 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
     }
   }
   return out;
+}
+
+function forgedOptions(o: DetectorOptions) {
+  return { minAccounts: o.forgedMinAccounts, minRatio: o.reuseMinRatio, minLogOdds: o.reuseMinLogOdds, minPairs: o.forgedMinPairs, maxPairShare: o.forgedMaxPairShare };
 }
 
 /** The Shanghai day of the first vote the mask marks. */

@@ -107,9 +107,13 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     shareOfPoolVotes: '该候选人占账号池票数的比例',
     mostOfPool: '是否为账号池票数最多的候选人（多为委托方；其余多为陪投）',
     menu: '账号池投票的候选人（候选人 → 池内票数）',
+    accounts: '使用伪造设备标识的账号数',
+    expectedAccounts: '按其他候选人的比例预期的账号数',
+    pairs: '伪造的（机型，安卓版本）组合数',
+    largestPairShare: '最多的一种组合所占账号比例',
   };
   // Shares a reviewer reads as percentages.
-  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes']);
+  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes', 'largestPairShare']);
   return h(
     'dl',
     { className: 'evidence-other' },
