@@ -137,6 +137,24 @@ describe('staff console: roles and the key', () => {
       expect(await page.locator('main').textContent()).not.toContain(b.candidates[0].id);
     });
 
+    it('a forged-strings flag names its rule, its accounts against those expected, and its largest pair as a percentage', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = { signature: 'accounts across the ballot sending strings no phone sends', accounts: 150, expectedAccounts: 0.4, pairs: 5, largestPairShare: 0.25 };
+      await insertDetectorFlag(id, b.candidates[1].id, 'forged-clients', evidence);
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('真实手机不会发出的设备标识');
+      const other = page.locator('.evidence-other');
+      // Each field by its own key (`accounts` is also the end of `expectedAccounts`).
+      const item = (key: string) => other.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(` ${key}$`) }) });
+      expect(await item('accounts').locator('dt').textContent()).toContain('伪造设备标识的账号数');
+      expect(await item('accounts').locator('dd').textContent()).toBe('150');
+      expect(await item('expectedAccounts').locator('dd').textContent()).toBe('0.4');
+      expect(await item('pairs').locator('dt').textContent()).toContain('机型，安卓版本');
+      expect(await item('largestPairShare').locator('dd').textContent()).toBe('25.0%');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });
