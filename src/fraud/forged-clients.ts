@@ -11,11 +11,14 @@ import type { FeatureCounts } from './signals';
  * - a model runs the few Android versions its maker shipped for it: in the ballot's own votes a
  *   model seen often is seen on those versions, and a (model, version) pair under 2% of that
  *   model's votes is one the crowd does not have.
+ * - a phone's WeChat names an ARM build (`ABI/arm64`, `ABI/arm32`); an x86 one (`ABI/x86_64`) is
+ *   an Android emulator on a PC (雷电, 夜神, MuMu), whatever model it claims.
  * Strings naming no Android model (iPhones, HarmonyOS, desktops) are never counted.
  */
 const ANDROID = /Android (\d+)[^;)]*;\s*([^;()]+?) Build\/([^;)]+)/;
 const AOSP_BUILD = /^([O-U])[A-Z]{1,2}\d[A-Z]?\.\d{6}\.\d{3}$/;
 const RELEASE: Record<string, number> = { O: 8, P: 9, Q: 10, R: 11, S: 12, T: 13, U: 14 };
+const EMULATOR_ABI = /\bABI\/x86/;
 /** A model must have this many votes in the ballot before its rare versions mean anything… */
 const MODEL_MIN_VOTES = 50;
 /** …and a pair under this share of the model's votes is one no crowd has. */
@@ -50,8 +53,8 @@ export interface ClientCheck {
   /** Votes per pair and per model over the whole ballot. */
   pairVotes: Int32Array;
   modelVotes: Int32Array;
-  /** Per user-agent ordinal: 1 when its build id contradicts its version. */
-  contradicts: Uint8Array;
+  /** Per user-agent ordinal: 1 when it cannot come from a phone (its build id contradicts its version, or it names an x86 build). */
+  impossible: Uint8Array;
 }
 
 /** The check of every string in the ballot, or null when it says nothing here. */
@@ -59,7 +62,7 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
   const { userAgents, userAgent } = index.log;
   const pairOf = new Int32Array(userAgents.length).fill(-1);
   const modelOfPair: number[] = [];
-  const contradicts = new Uint8Array(userAgents.length);
+  const impossible = new Uint8Array(userAgents.length);
   const pairIdx = new Map<string, number>();
   const modelIdx = new Map<string, number>();
   for (let u = 0; u < userAgents.length; u++) {
@@ -76,7 +79,7 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
       modelOfPair.push(m);
     }
     pairOf[u] = p;
-    if (buildContradictsVersion(parts.version, parts.build)) contradicts[u] = 1;
+    if (buildContradictsVersion(parts.version, parts.build) || EMULATOR_ABI.test(userAgents[u])) impossible[u] = 1;
   }
   const pairVotes = new Int32Array(pairIdx.size);
   const modelVotes = new Int32Array(modelIdx.size);
@@ -86,7 +89,7 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
     pairVotes[p]++;
     modelVotes[modelOfPair[p]]++;
   }
-  const cc = { pairOf, modelOfPair: Int32Array.from(modelOfPair), pairVotes, modelVotes, contradicts };
+  const cc = { pairOf, modelOfPair: Int32Array.from(modelOfPair), pairVotes, modelVotes, impossible };
   return usable(cc, index) ? cc : null;
 }
 
@@ -117,7 +120,7 @@ export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number
     if (p < 0) return UNCHECKED;
     const n = modelN[cc.modelOfPair[p]];
     const rare = n >= MODEL_MIN_VOTES && pairN[p] < RARE_PAIR_SHARE * n;
-    return cc.contradicts[u] === 1 || rare ? FORGED : CONSISTENT;
+    return cc.impossible[u] === 1 || rare ? FORGED : CONSISTENT;
   };
   return { of, pairOf: cc.pairOf };
 }

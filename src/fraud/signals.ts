@@ -82,8 +82,8 @@ export function testFeature(group: SignalGroup, f: FeatureCounts, excess: number
  * look like, in every pair, so they describe a flagged burst and never make the flag.
  * - nonWeChatShare: the vote page sits behind WeChat OAuth; scripts and desktop browsers are not
  *   mobilized people;
- * - forgedClientShare: strings no phone sends (an Android version its build id contradicts), made
- *   by a tool that assembles user agents from parts (forged-clients.ts);
+ * - forgedClientShare: strings no phone sends (an Android version its build id contradicts, an x86
+ *   build), made by a tool that assembles user agents from parts or by emulators (forged-clients.ts);
  * - regularTimingShare / machinePart: a program's sleep loop or clock phase, in the whole burst or
  *   in a large part of it (a script inside a genuine mobilization);
  * - deviceReuse: one install serving many fresh accounts, or many installs of one phone model each

@@ -29,6 +29,27 @@ function fleet(u: () => number, instances: number, models: string[], client = 'c
   return out;
 }
 
+/**
+ * An emulator studio's drip: a fresh account and a freshly made device for every vote, models the
+ * crowd does not have (so no pair can be checked against it) on Android 9, an x86 build for
+ * `x86Share` of them, through `exits` home-broadband addresses, 30 votes an hour from 10:00 to
+ * 23:00 on days 1–5.
+ */
+function emulators(u: () => number, x86Share: number): VoteLike[] {
+  const models = ['ASUS_I005DA', 'SM-N9760', 'V1938T', 'PCLM10', 'SM-G9810'];
+  const out: VoteLike[] = [];
+  let k = 0;
+  for (let d = 1; d < DAYS; d++) {
+    for (let h = 10; h < 23; h++) {
+      for (let i = 0; i < 30; i++, k++) {
+        const ua = ANDROID(models[k % models.length], 800_000 + k, 'PQ3A.190801.002', '9');
+        out.push({ at: T0 + d * DAY + h * HOUR + Math.floor(u() * HOUR), accountId: `emu${k}`, candidateIds: ['c7'], ip: `183.${10 + Math.floor(u() * 40)}.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: u() < x86Share ? ua.replace('ABI/arm64', 'ABI/x86_64') : ua });
+      }
+    }
+  }
+  return out;
+}
+
 const flagsOf = (votes: VoteLike[]) => detect([...votes].sort((a, b) => a.at - b.at)).filter((f) => f.rule === 'forged-clients');
 
 describe('forged strings across the ballot', () => {
@@ -55,6 +76,18 @@ describe('forged strings across the ballot', () => {
   it('needs forty accounts: a small batch of odd phones is left to the other rules', () => {
     const u = rng(24);
     expect(flagsOf([...crowd(24), ...fleet(u, 30, MODELS.slice(0, 5))])).toEqual([]);
+  });
+
+  it('flags an emulator studio by its x86 builds, whatever models it claims', () => {
+    const u = rng(26);
+    const flags = flagsOf([...crowd(26), ...emulators(u, 0.4)]);
+    expect(flags.map((f) => f.candidateId)).toEqual(['c7']);
+    expect(flags[0].evidence).toMatchObject({ pairs: 5 });
+  });
+
+  it('cannot check the same studio\'s strings without their x86 builds: models the crowd does not have are never forged', () => {
+    const u = rng(27);
+    expect(flagsOf([...crowd(27), ...emulators(u, 0)])).toEqual([]);
   });
 
   it('says nothing on an honest crowd whose phones run the versions their makers shipped', () => {
