@@ -93,7 +93,7 @@ export function scanCandidate(
   const forged = view && ctx.clients && ctx.forgedTally ? forgedAccounts(index, ctx.clients, view, ctx.forgedTally, c, forgedOptions(o)) : null;
   if (forged) {
     out.push(flagOf(index, c, 'forged-clients', votes, forged.mask, forged.expected, `forged-clients:${id}`, {
-      signature: 'accounts across the ballot sending strings no phone sends (a model on an Android version its phones in the crowd never run), over several such pairs: a fleet of cloud phones or emulators from one image',
+      signature: 'accounts across the ballot sending strings no phone sends (a model on an Android version its phones in the crowd never run, a build id contradicting its version, an emulator\'s x86 build), over several models: a fleet of cloud phones or emulators from one image',
       accounts: forged.accounts,
       expectedAccounts: Math.round(forged.expected * 10) / 10,
       pairs: forged.pairs,
