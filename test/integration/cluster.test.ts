@@ -135,8 +135,10 @@ describe('cluster mode: WEB_CONCURRENCY=2, the real server', () => {
       PG_POOL_MAX: '5',
       RATE_LIMIT_VOTE_PER_IP_PER_MIN: '1000000',
     });
-    await server.waitFor('two workers listening', () => listeningPids().length === 2, 30_000);
-  });
+    // Each worker compiles the sources (tsx) before it listens; one CI run, busy with the other
+    // suites, saw a worker still silent after 30 s while the other listened within 5 s.
+    await server.waitFor('two workers listening', () => listeningPids().length === 2, 80_000);
+  }, 90_000);
 
   afterAll(async () => {
     server?.kill();
