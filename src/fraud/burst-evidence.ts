@@ -51,8 +51,8 @@ export interface BallotContext {
   clients: ClientCheck | null;
   /** The check as each judged candidate sees it (its own votes left out), made once per candidate. */
   forgedByCandidate: Map<number, ForgedView>;
-  /** Accounts with checkable and with forged strings per candidate, as the whole ballot's check sees them. */
-  forgedTally: ForgedTally | null;
+  /** Accounts with checkable and with forged strings per candidate, as the whole ballot's check sees them: counted on first use. */
+  forgedTally: (() => ForgedTally) | null;
 }
 
 export type { OwnFresh };
@@ -64,6 +64,7 @@ export function ballotContext(index: LedgerIndex): BallotContext {
   for (let i = 0; i < at.length; i++) if (((at[i] + 8 * 3_600_000) % 86_400_000) / 3_600_000 < 6) night++;
   const scratch = new Int32Array(Math.max(index.log.userAgents.length, index.log.ips.length, index.prefixes.length));
   const clients = clientCheck(index);
+  let tally: ForgedTally | undefined;
   return {
     nightShare: at.length > 0 ? night / at.length : 0,
     fresh: freshCounts(index),
@@ -72,7 +73,7 @@ export function ballotContext(index: LedgerIndex): BallotContext {
     lastVote: new Int32Array(index.log.accountCount).fill(-1),
     clients,
     forgedByCandidate: new Map(),
-    forgedTally: clients === null ? null : forgedTally(index, forgedFor(index, clients, null)),
+    forgedTally: clients === null ? null : () => (tally ??= forgedTally(index, forgedFor(index, clients, null))),
   };
 }
 

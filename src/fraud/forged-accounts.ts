@@ -65,35 +65,45 @@ function accountKinds(index: LedgerIndex, votes: ArrayLike<number>, view: Forged
   return kind;
 }
 
-/** The candidate's accounts with forged strings, when they are a fleet's; null otherwise. */
-export function forgedAccounts(index: LedgerIndex, cc: ClientCheck, view: ForgedView, tally: ForgedTally, c: number, o: ForgedAccountOptions): ForgedAccounts | null {
+/**
+ * The candidate's accounts with forged strings, when they are a fleet's; null otherwise. `tally`
+ * is asked for only when the candidate has enough forged votes to be judged, which few ever have.
+ */
+export function forgedAccounts(index: LedgerIndex, cc: ClientCheck, view: ForgedView, tally: () => ForgedTally, c: number, o: ForgedAccountOptions): ForgedAccounts | null {
   const votes = index.votesOf[c];
-  const { userAgent } = index.log;
+  const { userAgent, account } = index.log;
+  const mask = new Uint8Array(votes.length);
+  let forgedVotes = 0;
+  for (let j = 0; j < votes.length; j++) {
+    if (view.of(userAgent[votes[j]]) !== FORGED) continue;
+    mask[j] = 1;
+    forgedVotes++;
+  }
+  // An account counts once however often it votes: too few forged votes are too few accounts.
+  if (forgedVotes < o.minAccounts) return null;
   const kind = accountKinds(index, votes, view);
   let accounts = 0;
   for (const k of kind.values()) if (k === FORGED) accounts++;
   if (accounts < o.minAccounts) return null;
 
+  const { checked, forged } = tally();
   let othersChecked = 0;
   let othersForged = 0;
-  for (let d = 0; d < tally.checked.length; d++) {
+  for (let d = 0; d < checked.length; d++) {
     if (d === c) continue;
-    othersChecked += tally.checked[d];
-    othersForged += tally.forged[d];
+    othersChecked += checked[d];
+    othersForged += forged[d];
   }
   const expected = othersChecked > 0 ? (othersForged / othersChecked) * kind.size : 0;
   if (accounts < o.minRatio * expected || -poissonTailLog(accounts, expected) < o.minLogOdds) return null;
 
-  const mask = new Uint8Array(votes.length);
   const accountsOfPair = new Map<number, Set<number>>();
   for (let j = 0; j < votes.length; j++) {
-    const u = userAgent[votes[j]];
-    if (view.of(u) !== FORGED) continue;
-    mask[j] = 1;
-    const p = cc.pairOf[u];
+    if (!mask[j]) continue;
+    const p = cc.pairOf[userAgent[votes[j]]];
     let set = accountsOfPair.get(p);
     if (set === undefined) accountsOfPair.set(p, (set = new Set()));
-    set.add(index.log.account[votes[j]]);
+    set.add(account[votes[j]]);
   }
   const largest = Math.max(...[...accountsOfPair.values()].map((s) => s.size));
   if (accountsOfPair.size < o.minPairs || largest > o.maxPairShare * accounts) return null;

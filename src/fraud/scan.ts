@@ -28,7 +28,7 @@ export interface ScanContext {
   /** The check of strings no phone sends (forged-clients.ts), its per-candidate views, and its tally per candidate. */
   clients: ClientCheck | null;
   forgedByCandidate: Map<number, ForgedView>;
-  forgedTally: ForgedTally | null;
+  forgedTally: (() => ForgedTally) | null;
 }
 
 export function scanCandidate(
