@@ -39,6 +39,8 @@ export interface CohortOptions {
 }
 
 export interface Cohort {
+  /** The window the search used. */
+  windowMinutes: number;
   members: number;
   /** Positions (in the candidate's votes) of the members' votes in their co-voting windows. */
   mask: Uint8Array;
@@ -61,6 +63,16 @@ export function cohortOptions(o: DetectorOptions): CohortOptions {
     minClosure: o.cohortMinClosure,
     minShiftMinutes: o.cohortMinShiftMinutes,
   };
+}
+
+/**
+ * The wider search: a group that answers an organiser's call over ten minutes or so spreads over
+ * several narrow windows each day, so no narrow window pair is closed. A wider window also holds
+ * more of the groups people form honestly (a class after a lesson that ends at a different hour
+ * each day), which are tens of accounts: the wider search needs a hundred.
+ */
+export function wideCohortOptions(o: DetectorOptions): CohortOptions {
+  return { ...cohortOptions(o), windowMinutes: o.cohortWideWindowMinutes, minMembers: o.cohortWideMinMembers };
 }
 
 const HALF = 2;
@@ -206,7 +218,7 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     })
     .sort((a, b) => b.accounts - a.accounts)
     .slice(0, 6);
-  return { members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, pairs };
+  return { windowMinutes: o.windowMinutes, members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, pairs };
 }
 
 /**

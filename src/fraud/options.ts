@@ -65,6 +65,9 @@ export interface DetectorOptions {
   cohortMinClosure: number;
   /** …and only window pairs where the group moved by at least this many minutes of the day. */
   cohortMinShiftMinutes: number;
+  /** A second search in wider windows, for a group that answers a call over several minutes, needing more members. */
+  cohortWideWindowMinutes: number;
+  cohortWideMinMembers: number;
   /** Account pools (account-pool.ts): menu size, wandering accounts needed, times the null, a flagged candidate's share of the pool's votes (decoys: those without the client). */
   poolMenuSize: number;
   poolMinMembers: number;
@@ -74,6 +77,9 @@ export interface DetectorOptions {
   forgedMinAccounts: number;
   forgedMinPairs: number;
   forgedMaxPairShare: number;
+  /** Accounts on many phones (phone-hopping.ts): phones an account must show, hopping accounts needed (odds and ratio as device reuse). */
+  hopMinPhones: number;
+  hopMinAccounts: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -110,6 +116,8 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinMembers: 20,
   cohortMinClosure: 0.6,
   cohortMinShiftMinutes: 60,
+  cohortWideWindowMinutes: 8,
+  cohortWideMinMembers: 100,
   poolMenuSize: 6,
   poolMinMembers: 100,
   poolMinRatio: 100,
@@ -117,4 +125,6 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   forgedMinAccounts: 40,
   forgedMinPairs: 3,
   forgedMaxPairShare: 0.5,
+  hopMinPhones: 3,
+  hopMinAccounts: 40,
 };

@@ -1,5 +1,5 @@
 import { findAccountPools } from './account-pool';
-import { cohortOptions, findCohort } from './cohort';
+import { cohortOptions, findCohort, wideCohortOptions } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { forgedAccounts, type ForgedTally } from './forged-accounts';
@@ -7,6 +7,7 @@ import { type ClientCheck, forgedOf, type ForgedView } from './forged-clients';
 import { isoDay, type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
+import { findPhoneHopping } from './phone-hopping';
 import { roundTheClock } from './round-the-clock';
 import type { DetectedFlag } from './types';
 
@@ -100,12 +101,13 @@ export function scanCandidate(
       largestPairShare: Math.round(forged.largestPairShare * 100) / 100,
     }));
   }
-  const cohort = findCohort(index, votes, cohortOptions(o), ctx.lastVote);
+  const cohort = findCohort(index, votes, cohortOptions(o), ctx.lastVote) ?? findCohort(index, votes, wideCohortOptions(o), ctx.lastVote);
   if (cohort) {
     const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
     out.push(flagOf(index, c, 'cohort', votes, cohort.mask, expected, `cohort:${id}:${dayIso}`, {
       signature: 'a closed group of accounts voting for the candidate together (same window) on three days or more',
+      windowMinutes: cohort.windowMinutes,
       members: cohort.members,
       days: cohort.days,
       listOrder: Math.round(cohort.listOrder * 100) / 100,
@@ -128,7 +130,9 @@ export function scanCandidate(
  * The scan across candidates: account pools that spread their votes over a client and decoys
  * (account-pool.ts). Each candidate of the pool's menu with enough of its votes is flagged, keyed
  * by the candidate alone: an account joins the pool at its third vote, bringing earlier ones, so
- * the pool's first day can move back, and a rerun must not raise it again.
+ * the pool's first day can move back, and a rerun must not raise it again. Accounts that hop
+ * phones (phone-hopping.ts) are found across candidates too, and keyed by candidate for the
+ * same reason: an account starts hopping at its third phone.
  */
 export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag[] {
   const out: DetectedFlag[] = [];
@@ -149,6 +153,16 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
         menu,
       }));
     }
+  }
+  for (const hop of findPhoneHopping(index, { minPhones: o.hopMinPhones, minAccounts: o.hopMinAccounts, minRatio: o.reuseMinRatio, minLogOdds: o.reuseMinLogOdds })) {
+    const votes = index.votesOf[hop.candidate];
+    const mine = hop.votes.map((j) => votes[j]);
+    out.push(flagOf(index, hop.candidate, 'phone-hopping', mine, new Uint8Array(mine.length).fill(1), hop.expected, `phone-hopping:${index.candidates[hop.candidate]}`, {
+      signature: `accounts voting for the candidate from ${o.hopMinPhones} different phones or more in one ballot (WeChat runs on one phone at a time, and people keep theirs): an account bank on a tool that spoofs a new device each session`,
+      hoppingAccounts: hop.accounts,
+      expectedAccounts: Math.round(hop.expected * 10) / 10,
+      accountsThatCould: hop.eligible,
+    }));
   }
   return out;
 }

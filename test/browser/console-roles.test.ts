@@ -155,6 +155,20 @@ describe('staff console: roles and the key', () => {
       expect(await item('largestPairShare').locator('dd').textContent()).toBe('25.0%');
     });
 
+    it('a phone-hopping flag names its rule and its hopping accounts against those expected', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = { signature: 'accounts voting from 3 different phones or more', hoppingAccounts: 150, expectedAccounts: 0.2, accountsThatCould: 280 };
+      await insertDetectorFlag(id, b.candidates[1].id, 'phone-hopping', evidence);
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('三部以上不同手机');
+      const item = (key: string) => page.locator('.evidence-other div').filter({ has: page.locator('dt', { hasText: new RegExp(` ${key}$`) }) });
+      expect(await item('hoppingAccounts').locator('dt').textContent()).toContain('不同手机上投票的账号数');
+      expect(await item('hoppingAccounts').locator('dd').textContent()).toBe('150');
+      expect(await item('accountsThatCould').locator('dd').textContent()).toBe('280');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });

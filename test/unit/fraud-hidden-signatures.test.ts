@@ -1,4 +1,4 @@
-import { cohortOptions, findCohort } from '../../src/fraud/cohort';
+import { cohortOptions, findCohort, wideCohortOptions } from '../../src/fraud/cohort';
 import { candidateFresh, deviceReuse, freshCounts, namesOneInstall, poissonTailLog } from '../../src/fraud/device-reuse';
 import { buildIndex } from '../../src/fraud/ledger-index';
 import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/machine-streams';
@@ -137,6 +137,7 @@ describe('cohorts acting together across days', () => {
     }
     let index = indexOf(events);
     expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    expect(findCohort(index, votesOf(index, 'c3'), wideCohortOptions(o))).toBeNull();
     // A job list of 40 accounts, run top to bottom at a different hour each day, within a minute and a half.
     for (let d = 0; d < 4; d++) {
       const start = T0 + d * DAY + (3 + 5 * d) * 3_600_000;
@@ -164,6 +165,31 @@ describe('cohorts acting together across days', () => {
     expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
     // The same group with the routine test off is a cohort: the guard is what spares it.
     expect(findCohort(index, votesOf(index, 'c3'), cohortOptions({ ...o, cohortMinShiftMinutes: 0 }))?.members).toBeGreaterThan(60);
+  });
+
+  /** `members` accounts answering an organiser's call each day at a new hour, over 12 minutes, 93% of them each day. */
+  function callAnswered(u: () => number, members: number): VoteEvent[] {
+    const events = organic(5, 2000, rng(9));
+    for (let d = 0; d < 5; d++) {
+      const start = T0 + d * DAY + (2 + 3.5 * d) * 3_600_000;
+      for (let k = 0; k < members; k++) if (u() < 0.93) events.push({ at: Math.round(start + 720_000 * u() ** 1.3), accountId: `m${k}`, candidateIds: ['c3'], ip: `117.${k % 60}.2.${k % 200}`, userAgent: ANDROID(520_000 + k) });
+    }
+    return events;
+  }
+
+  it('a group answering a call over twelve minutes at a new hour each day: too spread for the narrow windows, found in the wide ones', () => {
+    const index = indexOf(callAnswered(rng(43), 250));
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    const cohort = findCohort(index, votesOf(index, 'c3'), wideCohortOptions(o));
+    expect(cohort?.windowMinutes).toBe(8);
+    expect(cohort?.members).toBeGreaterThan(150);
+  });
+
+  it('the wide windows need a hundred members: a class of 60 answering the same way is not flagged', () => {
+    const index = indexOf(callAnswered(rng(44), 60));
+    expect(findCohort(index, votesOf(index, 'c3'), wideCohortOptions(o))).toBeNull();
+    // The same group is found with the narrow search's bar of 20: the member count is what spares it.
+    expect(findCohort(index, votesOf(index, 'c3'), { ...wideCohortOptions(o), minMembers: o.cohortMinMembers })?.members).toBeGreaterThan(20);
   });
 
   /** 45 accounts voting together on four days, each day in a new order; each on its own phone unless phones rotate. */

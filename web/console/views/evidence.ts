@@ -111,6 +111,9 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     expectedAccounts: '按其他候选人的比例预期的账号数',
     pairs: '伪造的（机型，安卓版本）组合数',
     largestPairShare: '最多的一种组合所占账号比例',
+    windowMinutes: '同步投票的时间窗（分钟）',
+    hoppingAccounts: '在三部以上不同手机上投票的账号数',
+    accountsThatCould: '手机投票三次以上、可以判断的账号数',
   };
   // Shares a reviewer reads as percentages.
   const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes', 'largestPairShare']);
