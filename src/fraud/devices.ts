@@ -45,8 +45,13 @@ export function deviceString(ua: string): string {
 
 /** The phone model an Android user agent names (`…; Android 14; V2309A Build/…`), else its family. */
 export function phoneModel(ua: string): string {
+  return androidModel(ua) ?? userAgentFamily(ua);
+}
+
+/** The model an Android user agent names, or null for any other string. */
+export function androidModel(ua: string): string | null {
   const m = MODEL.exec(ua);
-  return m ? m[1] : userAgentFamily(ua);
+  return m ? m[1] : null;
 }
 
 /**

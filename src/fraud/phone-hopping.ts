@@ -1,4 +1,5 @@
 import { poissonTailLog } from './device-reuse';
+import { androidModel } from './devices';
 import { leadsVotes } from './lead';
 import type { LedgerIndex } from './ledger-index';
 
@@ -10,9 +11,9 @@ import type { LedgerIndex } from './ledger-index';
  *
  * A phone is the model an Android string names, or "an iPhone" (iOS strings name no model, and
  * an iOS update changes the rest). Other strings (iPads, computers) are left out: WeChat runs on
- * them beside the phone. A candidate is flagged when far more of its accounts hop than the other candidates'
- * rate predicts; a tool's cover picks carry the same accounts to other candidates, so the
- * candidate must also hold the most of the hopping accounts' votes.
+ * them beside the phone. A candidate is flagged when far more of its accounts hop than the rate
+ * among the other accounts predicts; a tool's cover picks carry the same accounts to other
+ * candidates, so the candidate must also hold the most of the hopping accounts' votes.
  */
 export interface PhoneHoppingOptions {
   /** Phones an account must show to count as hopping. */
@@ -32,7 +33,6 @@ export interface PhoneHopping {
   votes: Int32Array;
 }
 
-const ANDROID_MODEL = /;\s*([^;()]+?) Build\//;
 const IPHONE = 0;
 const NONE = -1;
 
@@ -42,16 +42,18 @@ function phonesOf(userAgents: readonly string[]): Int32Array {
   const out = new Int32Array(userAgents.length);
   for (let u = 0; u < userAgents.length; u++) {
     const ua = userAgents[u];
-    if (ua.includes('iPhone')) out[u] = IPHONE;
-    else {
-      const m = ANDROID_MODEL.exec(ua);
-      if (!m) out[u] = NONE;
-      else {
-        let id = models.get(m[1]);
-        if (id === undefined) models.set(m[1], (id = models.size + 1));
-        out[u] = id;
-      }
+    if (ua.includes('iPhone')) {
+      out[u] = IPHONE;
+      continue;
     }
+    const model = androidModel(ua);
+    if (model === null) {
+      out[u] = NONE;
+      continue;
+    }
+    let id = models.get(model);
+    if (id === undefined) models.set(model, (id = models.size + 1));
+    out[u] = id;
   }
   return out;
 }
