@@ -162,7 +162,7 @@ export function judgeBurst(index: LedgerIndex, burst: Burst, ctx: BallotContext,
   const partFloor = Math.max(o.strongMinVotes, o.partShare * excess);
   const machine = machineParts(index, burst.candidate, B, ctx.usePhase, ctx.scratch);
   signals.machinePart = partSignal('timing', machine.votes, B.length, partFloor);
-  const reuse = farmDevices(index, ctx.fresh, ownFresh, B, o);
+  const reuse = farmDevices(index, ctx.fresh, ownFresh, B, o, burst.candidate);
   signals.deviceReuse = partSignal('device', reuse.excessAccounts, B.length, partFloor);
   for (const name of ['machinePart', 'deviceReuse']) {
     if (signals[name].fired) {

@@ -1,4 +1,5 @@
 import { deviceName, namesOneInstall } from './devices';
+import { leadingKeys } from './lead';
 import type { LedgerIndex } from './ledger-index';
 import { gapCvWithin, HAND_SWITCH_MS, mayBeSitting, medianGap, SITTING_MS } from './timing';
 
@@ -194,7 +195,12 @@ export function reuseOptions(o: { reuseMinAccounts: number; reuseMinLogOdds: num
   return { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio };
 }
 
-export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: ReuseOptions): DeviceReuse {
+/**
+ * `candidate`: whose votes `set` holds. A farm's phones that also tick cover picks bring them the
+ * same fresh accounts, fewer of them: a phone counts for the candidate holding the most of its
+ * votes (lead.ts).
+ */
+export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: ReuseOptions, candidate: number): DeviceReuse {
   const { log, devices } = index;
   const { counts, fresh } = freshPerDevice(index, set);
   const othersTotal = Math.max(1, ballot.total - own.total);
@@ -210,7 +216,9 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
   }
   if (found.length > 0) {
     const rounds = farmRounds(index, set, new Set(found.map((r) => r.d)));
-    for (let f = found.length - 1; f >= 0; f--) if (!rounds.has(found[f].d)) found.splice(f, 1);
+    const ofUa = devices.ofUa;
+    const led = leadingKeys(index, candidate, log.at[set[0]], log.at[set[set.length - 1]] + 1, (i) => ofUa[log.userAgent[i]], rounds);
+    for (let f = found.length - 1; f >= 0; f--) if (!led.has(found[f].d)) found.splice(f, 1);
   }
   const mask = new Uint8Array(set.length);
   if (found.length === 0) return { strings: [], stringCount: 0, excessAccounts: 0, expectedAccounts: 0, mask };

@@ -13,8 +13,8 @@ export interface FarmDevices {
   mask: Uint8Array;
 }
 
-export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: DetectorOptions): FarmDevices {
-  const reuse = deviceReuse(index, ballot, own, set, reuseOptions(o));
+export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: DetectorOptions, candidate: number): FarmDevices {
+  const reuse = deviceReuse(index, ballot, own, set, reuseOptions(o), candidate);
   const bulk = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
   const mask = reuse.mask;
   for (let j = 0; j < mask.length; j++) mask[j] |= bulk.mask[j];

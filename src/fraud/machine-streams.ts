@@ -1,7 +1,7 @@
 import type { LedgerIndex } from './ledger-index';
 import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, SITTING_CV, sittingsCv } from './timing';
+import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, sittingBar, sittingsCv } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -76,7 +76,7 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
     // One person's votes, one after another, never come close together either: a floor under the
     // gaps is a program's only when it is faster than a hand, or longer than sittings.
     const byHand = sitting && medianGap(times) >= HAND_SWITCH_MS;
-    if (sitting ? sittingsCv(times) < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
+    if (sitting ? sittingsCv(times) < sittingBar(gaps) : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
     else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
     else if (!byHand && gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }
@@ -138,9 +138,11 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
   };
   const longUa = long(ua);
   const longPrefix = long(prefix);
+  const machineIps = new Set<number>();
+  // Addresses first: a wider part mostly from one address is judged as that address (below).
   const keys: Array<[string, (i: number) => number, (k: number) => string, Set<number> | null]> = [
-    ['ua', ua, (k) => log.userAgents[k], longUa],
     ['ip', ip, (k) => log.ips[k], long(ip)],
+    ['ua', ua, (k) => log.userAgents[k], longUa],
     ['prefix', prefix, (k) => prefixes[k], longPrefix],
     // A UA × prefix part is long only if both its UA and its prefix are.
     ['ua+prefix', (i) => (longUa.has(ua(i)) && longPrefix.has(prefix(i)) ? ua(i) * prefixes.length + prefix(i) : -1), (k) => `${log.userAgents[Math.floor(k / prefixes.length)]} @ ${prefixes[k % prefixes.length]}`, null],
@@ -157,6 +159,12 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
     }
     for (const [k, positions] of parts) {
       if (positions.length < MIN_PART_VOTES) continue;
+      // Half of it from one address that was not a machine's: its rhythm is that address's (a
+      // helper's sittings on a hotspot, with a few neighbours' votes mixed in), already judged.
+      if (by !== 'ip') {
+        const top = dominantAddress(positions.map((p) => ip(idx[p])));
+        if (top >= 0 && !machineIps.has(top)) continue;
+      }
       const v = judgeStream(
         positions.map((p) => log.at[idx[p]]),
         usePhase,
@@ -164,6 +172,7 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
       );
       if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]] + 1)) continue;
       for (const p of positions) mask[p] = 1;
+      if (by === 'ip') machineIps.add(k);
       groups.push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
     }
   }
@@ -171,6 +180,14 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
   for (let p = 0; p < mask.length; p++) votes += mask[p];
   groups.sort((a, b) => b.votes - a.votes);
   return { mask, votes, groups: groups.slice(0, 10) };
+}
+
+/** The address holding half or more of `ips`, or -1. */
+function dominantAddress(ips: readonly number[]): number {
+  const count = new Map<number, number>();
+  for (const a of ips) count.set(a, (count.get(a) ?? 0) + 1);
+  for (const [a, k] of count) if (2 * k >= ips.length) return a;
+  return -1;
 }
 
 /** A script's decoy ticks are its timer seen through fewer votes: the part counts for the candidate it pushes (lead.ts). */

@@ -63,7 +63,7 @@ export function scanCandidate(
         parts: machine.groups,
       }));
     }
-    const reuse = farmDevices(index, ctx.fresh, own, set, o);
+    const reuse = farmDevices(index, ctx.fresh, own, set, o, c);
     if (reuse.excessAccounts >= o.strongMinVotes) {
       out.push(flagOf(index, c, 'device-reuse', set, reuse.mask, reuse.expectedAccounts, `device-reuse:${id}:${dayIso}`, {
         signature: 'phones each turning over fresh accounts for the candidate far beyond their prevalence among the other candidates\' fresh accounts: a device naming one install (or several strings) with many, or many installs of one model or one software with several each',
@@ -78,7 +78,7 @@ export function scanCandidate(
   // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
   // too few to see in any one day, and the same phones come back day after day.
   if (!out.some((f) => f.rule === 'device-reuse')) {
-    const reuse = deviceReuse(index, ctx.fresh, own, votes, reuseOptions(o));
+    const reuse = deviceReuse(index, ctx.fresh, own, votes, reuseOptions(o), c);
     if (reuse.excessAccounts >= o.strongMinVotes) {
       const dayIso = firstDayOf(index, votes, reuse.mask);
       out.push(flagOf(index, c, 'device-reuse', votes, reuse.mask, reuse.expectedAccounts, `device-reuse:${id}:${dayIso}`, {

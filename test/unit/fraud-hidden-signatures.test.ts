@@ -85,7 +85,7 @@ describe('exact device reuse against the string\'s prevalence', () => {
   const reuseOf = (events: VoteEvent[], id: string) => {
     const index = indexOf(events);
     const votes = votesOf(index, id);
-    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+    return deviceReuse(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.reuseMinAccounts, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio }, index.candidates.indexOf(id));
   };
 
   it('a farm of phones (own installs, ~20 fresh accounts each) is reuse', () => {
