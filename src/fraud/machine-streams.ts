@@ -1,7 +1,7 @@
 import type { LedgerIndex } from './ledger-index';
 import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, sittingBar, sittingsCv } from './timing';
+import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, SITTING_CV, sittingsCv } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -52,6 +52,8 @@ export interface StreamVerdict {
   bandShare: number;
   phaseShare: number;
   why: 'gaps' | 'phase' | 'floor' | null;
+  /** Found only by the sittings' bar: steadier than a hand, at a pace and length a hand keeps. */
+  bySitting: boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
   const instants = distinctTimes(times);
   const phaseShare = densestPhaseShare(instants);
   let why: StreamVerdict['why'] = null;
+  let bySitting = false;
   if (gaps >= MIN_PART_VOTES - 1) {
     const bandZ = (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND));
     // Within one sitting a person repeating a task can be this steady: such a part must be a timer's.
@@ -76,11 +79,14 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
     // One person's votes, one after another, never come close together either: a floor under the
     // gaps is a program's only when it is faster than a hand, or longer than sittings.
     const byHand = sitting && medianGap(times) >= HAND_SWITCH_MS;
-    if (sitting ? sittingsCv(times) < sittingBar(gaps) : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) why = 'gaps';
+    if (sitting ? sittingsCv(times) < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) {
+      why = 'gaps';
+      bySitting = sitting;
+    }
     else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
     else if (!byHand && gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }
-  return { cv: r.cv, bandShare: r.bandShare, phaseShare, why };
+  return { cv: r.cv, bandShare: r.bandShare, phaseShare, why, bySitting };
 }
 
 /** The times (in time order) with repeats of the same instant dropped. */
@@ -127,6 +133,8 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
   const { log, prefixOfIp, prefixes } = index;
   const mask = new Uint8Array(idx.length);
   const groups: MachineGroup[] = [];
+  const sittingMask = new Uint8Array(idx.length);
+  const sittingGroups: MachineGroup[] = [];
   const ua = (i: number) => log.userAgent[i];
   const ip = (i: number) => log.ip[i];
   const prefix = (i: number) => prefixOfIp[log.ip[i]];
@@ -139,7 +147,7 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
   const longUa = long(ua);
   const longPrefix = long(prefix);
   const machineIps = new Set<number>();
-  // Addresses first: a wider part mostly from one address is judged as that address (below).
+  // Addresses first: a prefix mostly from one address is judged as that address (below).
   const keys: Array<[string, (i: number) => number, (k: number) => string, Set<number> | null]> = [
     ['ip', ip, (k) => log.ips[k], long(ip)],
     ['ua', ua, (k) => log.userAgents[k], longUa],
@@ -159,9 +167,9 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
     }
     for (const [k, positions] of parts) {
       if (positions.length < MIN_PART_VOTES) continue;
-      // Half of it from one address that was not a machine's: its rhythm is that address's (a
+      // A prefix half from one address that was not a machine's: its rhythm is that address's (a
       // helper's sittings on a hotspot, with a few neighbours' votes mixed in), already judged.
-      if (by !== 'ip') {
+      if (by === 'prefix') {
         const top = dominantAddress(positions.map((p) => ip(idx[p])));
         if (top >= 0 && !machineIps.has(top)) continue;
       }
@@ -171,10 +179,18 @@ export function machineParts(index: LedgerIndex, candidate: number, idx: ArrayLi
         new Set(positions.map((p) => ip(idx[p]))).size,
       );
       if (v.why === null || !leadsPart(index, candidate, key, key(idx[positions[0]]), log.at[idx[positions[0]]], log.at[idx[positions[positions.length - 1]]] + 1)) continue;
-      for (const p of positions) mask[p] = 1;
-      if (by === 'ip') machineIps.add(k);
-      groups.push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
+      for (const p of positions) (v.bySitting ? sittingMask : mask)[p] = 1;
+      if (by === 'ip' && !v.bySitting) machineIps.add(k);
+      (v.bySitting ? sittingGroups : groups).push({ by, value: name(k), votes: positions.length, cv: round(v.cv), bandShare: round(v.bandShare), phaseShare: round(v.phaseShare), why: v.why });
     }
+  }
+  // One helper's steady sitting is what a village does, a farm runs many phones at once: parts
+  // found only by the sittings' bar count when they hold two sittings' worth of votes.
+  let sittingVotes = 0;
+  for (let p = 0; p < sittingMask.length; p++) sittingVotes += sittingMask[p];
+  if (sittingVotes >= 2 * MIN_PART_VOTES) {
+    for (let p = 0; p < mask.length; p++) mask[p] |= sittingMask[p];
+    groups.push(...sittingGroups);
   }
   let votes = 0;
   for (let p = 0; p < mask.length; p++) votes += mask[p];

@@ -55,7 +55,7 @@ export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, 
   // One person doing one task over and over (a clerk voting twenty elders' accounts in a sitting)
   // is steadier than a crowd but nowhere near a timer; only a stream that keeps it up for longer
   // than a sitting gets the looser tests.
-  const cvBelow = sitting ? sittingBar(gaps) : gaps >= 20 ? regularCv : 0.6 * regularCv;
+  const cvBelow = sitting ? SITTING_CV : gaps >= 20 ? regularCv : 0.6 * regularCv;
   if (r.cv < cvBelow) return true;
   if (sitting || gaps < 12 || r.bandShare < 0.45) return false;
   return (r.bandShare * gaps - POISSON_BAND * gaps) / Math.sqrt(gaps * POISSON_BAND * (1 - POISSON_BAND)) >= 4;
@@ -66,16 +66,7 @@ export function isRegular(r: StreamRegularity, gaps: number, regularCv: number, 
  * part of one: a clerk going through thirty elders' phones, about a minute each, keeps a CV near
  * 0.25–0.5.
  */
-const SITTING_CV = 0.2;
-
-/**
- * The bar for a sitting of `gaps` gaps: a short sitting's CV wanders further from the hand's own
- * (its spread is about CV/√(2·gaps)), so a steady helper dips below a fixed bar by chance; the
- * bar tightens as 1 − 1/√gaps. A timer's jitter (CV ≈ 0.1) stays far below it.
- */
-export function sittingBar(gaps: number): number {
-  return SITTING_CV * (1 - 1 / Math.sqrt(Math.max(1, gaps)));
-}
+export const SITTING_CV = 0.2;
 
 /** How long one person might sit doing the same thing over and over. */
 export const SITTING_MS = 90 * 60_000;

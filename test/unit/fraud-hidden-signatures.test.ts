@@ -68,6 +68,32 @@ describe('machine parts of a vote set', () => {
     expect(part.votes).toBeLessThan(300);
     expect(part.groups.some((g) => g.why === 'gaps')).toBe(true);
   });
+
+  /**
+   * `helpers` volunteers on hotspots in one carrier /24, each going through 24 elders' own phones
+   * at steady gaps (110–130 s, CV ≈ 0.05), with a dozen neighbours on the same /24 voting now and
+   * then (too many addresses for the /24 to be sittings, so it gets the band test).
+   */
+  function sittings(helpers: number): { index: ReturnType<typeof indexOf>; votes: Int32Array } {
+    const u = rng(12);
+    const events = organic(1, 3000).map((e) => ({ ...e, at: T0 + ((e.at - T0) % DAY) }));
+    for (let h = 0; h < helpers; h++) {
+      let at = T0 + (1 + 2 * h) * 3_600_000;
+      for (let k = 0; k < 24; k++, at += 110_000 + Math.floor(u() * 20_000)) events.push({ at, accountId: `elder${h}-${k}`, candidateIds: ['c3'], ip: `42.226.93.${200 + h}`, userAgent: ANDROID(300_000 + h * 100 + k) });
+    }
+    for (let k = 0; k < 12; k++) events.push({ at: T0 + Math.floor(u() * 10 * 3_600_000), accountId: `neighbour${k}`, candidateIds: ['c3'], ip: `42.226.93.${10 + k}`, userAgent: ANDROID(400_000 + k) });
+    const index = indexOf(events);
+    return { index, votes: votesOf(index, 'c3') };
+  }
+
+  it('one helper\'s steady sitting is not a machine, nor is the /24 it sits in; two such sittings in a day are', () => {
+    const one = sittings(1);
+    expect(machineParts(one.index, one.index.candidates.indexOf('c3'), one.votes, true, new Int32Array(5000)).votes).toBe(0);
+    const two = sittings(2);
+    const part = machineParts(two.index, two.index.candidates.indexOf('c3'), two.votes, true, new Int32Array(5000));
+    expect(part.votes).toBeGreaterThanOrEqual(48);
+    expect(part.groups.filter((g) => g.by === 'ip')).toHaveLength(2);
+  });
 });
 
 describe('exact device reuse against the string\'s prevalence', () => {
@@ -110,6 +136,20 @@ describe('exact device reuse against the string\'s prevalence', () => {
     for (const v of ['15_1', '15_2', '15_3']) for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff${v}-${k}`, candidateIds: ['c3'], ip: '218.64.7.10', userAgent: IPHONE(v) });
     for (let k = 0; k < 30; k++) events.push({ at: T0 + DAY + k * 60_000, accountId: `staff4g${k}`, candidateIds: ['c3'], ip: '223.104.7.10', userAgent: IPHONE('15_8_2').replace('NetType/WIFI', k % 2 ? 'NetType/4G' : 'NetType/5G') });
     expect(reuseOf(events, 'c3').strings).toEqual([]);
+  });
+
+  it('a farm\'s phones that also tick cover picks count for the candidate they push, not for the cover', () => {
+    const events = organic(2, 3000);
+    const u = rng(13);
+    for (let p = 0; p < 8; p++) {
+      for (let k = 0; k < 20; k++) {
+        const cover = u() < 0.5 ? 'c4' : 'c5';
+        events.push({ at: T0 + DAY / 2 + p * 1000 + k * 400_000, accountId: `farm${p}-${k}`, candidateIds: ['c3', cover], ip: `59.62.1.${p}`, userAgent: ANDROID(880_000 + p) });
+      }
+    }
+    expect(reuseOf(events, 'c3').stringCount).toBe(8);
+    expect(reuseOf(events, 'c4').stringCount).toBe(0);
+    expect(reuseOf(events, 'c5').stringCount).toBe(0);
   });
 
   it('one phone moving between Wi-Fi and 4G is one device', () => {
