@@ -82,8 +82,7 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
     if (sitting ? sittingsCv(times) < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) {
       why = 'gaps';
       bySitting = sitting;
-    }
-    else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
+    } else if (phaseUsable && instants.length >= MIN_PART_VOTES && phaseZ(phaseShare, instants.length) >= PHASE_MIN_Z && phaseShare >= PHASE_MIN_SHARE) why = 'phase';
     else if (!byHand && gapFloorLogOdds(times) <= FLOOR_MAX_LOG_ODDS) why = 'floor';
   }
   return { cv: r.cv, bandShare: r.bandShare, phaseShare, why, bySitting };
