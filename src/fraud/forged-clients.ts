@@ -13,7 +13,9 @@ import type { FeatureCounts } from './signals';
  *   model's votes is one the crowd does not have.
  * - a phone's WeChat names an ARM build (`ABI/arm64`, `ABI/arm32`); an x86 one (`ABI/x86_64`) is
  *   an Android emulator on a PC (雷电, 夜神, MuMu), whatever model it claims.
- * Strings naming no Android model (iPhones, HarmonyOS, desktops) are never counted.
+ * Strings naming no Android model (iPhones, HarmonyOS, desktops) are never counted. When the
+ * ballot's own strings break the first two tests (rebuilt by an export), only the x86 test is
+ * kept: it asks nothing of the crowd.
  */
 const ANDROID = /Android (\d+)[^;)]*;\s*([^;()]+?) Build\/([^;)]+)/;
 const AOSP_BUILD = /^([O-U])[A-Z]{1,2}\d[A-Z]?\.\d{6}\.\d{3}$/;
@@ -29,6 +31,10 @@ const MIN_CHECKED = 50;
 /** A tool draws its parts anew for each string: its votes spread over many pairs. One issued phone model on one version is an employer's. */
 const MIN_FORGED_PAIRS = 8;
 const MAX_PAIR_SHARE = 0.25;
+
+/** Why a string is impossible (`ClientCheck.impossible`). */
+const CONTRADICTION = 1;
+const EMULATOR = 2;
 
 export const UNCHECKED = 0;
 export const CONSISTENT = 1;
@@ -53,8 +59,10 @@ export interface ClientCheck {
   /** Votes per pair and per model over the whole ballot. */
   pairVotes: Int32Array;
   modelVotes: Int32Array;
-  /** Per user-agent ordinal: 1 when it cannot come from a phone (its build id contradicts its version, or it names an x86 build). */
+  /** Per user-agent ordinal: non-zero when it cannot come from a phone (CONTRADICTION: its build id contradicts its version; EMULATOR: it names an x86 build). */
   impossible: Uint8Array;
+  /** False when the crowd's strings are not phones' own: then only x86 builds are impossible and no pair is rare. */
+  crowdChecks: boolean;
 }
 
 /** The check of every string in the ballot, or null when it says nothing here. */
@@ -79,7 +87,8 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
       modelOfPair.push(m);
     }
     pairOf[u] = p;
-    if (buildContradictsVersion(parts.version, parts.build) || EMULATOR_ABI.test(userAgents[u])) impossible[u] = 1;
+    if (EMULATOR_ABI.test(userAgents[u])) impossible[u] = EMULATOR;
+    else if (buildContradictsVersion(parts.version, parts.build)) impossible[u] = CONTRADICTION;
   }
   const pairVotes = new Int32Array(pairIdx.size);
   const modelVotes = new Int32Array(modelIdx.size);
@@ -89,8 +98,11 @@ export function clientCheck(index: LedgerIndex): ClientCheck | null {
     pairVotes[p]++;
     modelVotes[modelOfPair[p]]++;
   }
-  const cc = { pairOf, modelOfPair: Int32Array.from(modelOfPair), pairVotes, modelVotes, impossible };
-  return usable(cc, index) ? cc : null;
+  const cc = { pairOf, modelOfPair: Int32Array.from(modelOfPair), pairVotes, modelVotes, impossible, crowdChecks: true };
+  if (usable(cc, index)) return cc;
+  if (!impossible.includes(EMULATOR)) return null;
+  for (let u = 0; u < impossible.length; u++) if (impossible[u] === CONTRADICTION) impossible[u] = 0;
+  return { ...cc, crowdChecks: false };
 }
 
 /** The check as one candidate's judgement sees it: `of(u)` is UNCHECKED, CONSISTENT or FORGED for a user-agent ordinal. */
@@ -119,8 +131,8 @@ export function forgedFor(index: LedgerIndex, cc: ClientCheck, candidate: number
     const p = cc.pairOf[u];
     if (p < 0) return UNCHECKED;
     const n = modelN[cc.modelOfPair[p]];
-    const rare = n >= MODEL_MIN_VOTES && pairN[p] < RARE_PAIR_SHARE * n;
-    return cc.impossible[u] === 1 || rare ? FORGED : CONSISTENT;
+    const rare = cc.crowdChecks && n >= MODEL_MIN_VOTES && pairN[p] < RARE_PAIR_SHARE * n;
+    return cc.impossible[u] !== 0 || rare ? FORGED : CONSISTENT;
   };
   return { of, pairOf: cc.pairOf };
 }

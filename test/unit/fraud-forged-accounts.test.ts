@@ -50,6 +50,9 @@ function emulators(u: () => number, x86Share: number): VoteLike[] {
   return out;
 }
 
+/** The same crowd as an export that rebuilt its strings: every Android build id names Android 14, whatever the version. */
+const rebuilt = (votes: VoteLike[]): VoteLike[] => votes.map((v) => ({ ...v, userAgent: v.userAgent.replace(/Build\/[^;)]+/, 'Build/UKQ1.230804.001') }));
+
 const flagsOf = (votes: VoteLike[]) => detect([...votes].sort((a, b) => a.at - b.at)).filter((f) => f.rule === 'forged-clients');
 
 describe('forged strings across the ballot', () => {
@@ -88,6 +91,18 @@ describe('forged strings across the ballot', () => {
   it('cannot check the same studio\'s strings without their x86 builds: models the crowd does not have are never forged', () => {
     const u = rng(27);
     expect(flagsOf([...crowd(27), ...emulators(u, 0)])).toEqual([]);
+  });
+
+  it('still flags the studio by its x86 builds when the crowd\'s own strings turn the other checks off', () => {
+    const u = rng(28);
+    const flags = flagsOf([...rebuilt(crowd(28)), ...emulators(u, 0.4)]);
+    expect(flags.map((f) => f.candidateId)).toEqual(['c7']);
+  });
+
+  it('judges no pair when the crowd\'s own strings are not phones\' own: a fleet without x86 builds is not flagged there', () => {
+    const u = rng(29);
+    expect(flagsOf([...rebuilt(crowd(29)), ...fleet(u, 150, MODELS.slice(0, 5))])).toEqual([]);
+    expect(flagsOf(rebuilt(crowd(29)))).toEqual([]);
   });
 
   it('says nothing on an honest crowd whose phones run the versions their makers shipped', () => {
