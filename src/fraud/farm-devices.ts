@@ -15,9 +15,13 @@ export interface FarmDevices {
 
 export function farmDevices(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: DetectorOptions, candidate: number): FarmDevices {
   const reuse = deviceReuse(index, ballot, own, set, reuseOptions(o), candidate);
-  const bulk = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  const odds = { minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio };
+  const few = bulkPhones(index, ballot, own, set, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, ...odds });
+  // Cloud phones rented by the hundred, two accounts each: a household's second account, at scale.
+  const many = bulkPhones(index, ballot, own, set, { minAccounts: 2, minPhones: o.bulkPairMinPhones, ...odds });
+  const bulk = few.excessAccounts >= many.excessAccounts ? few : many;
   const mask = reuse.mask;
-  for (let j = 0; j < mask.length; j++) mask[j] |= bulk.mask[j];
+  for (let j = 0; j < mask.length; j++) mask[j] |= few.mask[j] | many.mask[j];
   const byPhone = reuse.excessAccounts >= bulk.excessAccounts;
   const expectedAccounts = byPhone ? reuse.expectedAccounts : bulk.expectedAccounts;
   return { strings: reuse.strings, models: bulk.models, excessAccounts: Math.max(reuse.excessAccounts, bulk.excessAccounts), expectedAccounts, mask };

@@ -57,6 +57,8 @@ export interface DetectorOptions {
   /** Bulk phones (bulk-phones.ts): fresh accounts an install must turn over, and installs of one build needed. */
   bulkMinAccounts: number;
   bulkMinPhones: number;
+  /** …or this many installs of one build each turning over two. */
+  bulkPairMinPhones: number;
   /** Cohorts (cohort.ts): grid window, accounts a window pair needs, its odds, members needed, closure. */
   cohortWindowMinutes: number;
   cohortMinPairAccounts: number;
@@ -110,6 +112,7 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   reuseMinRatio: 5,
   bulkMinAccounts: 3,
   bulkMinPhones: 8,
+  bulkPairMinPhones: 40,
   cohortWindowMinutes: 4,
   cohortMinPairAccounts: 15,
   cohortMinLogOdds: 18,

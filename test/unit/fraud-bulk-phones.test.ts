@@ -86,6 +86,30 @@ describe('bulk phones: many installs of one model each turning over fresh accoun
     expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
   });
 
+  it('cloud phones rented by the hundred, on one image, two fresh accounts each, are one; forty phones are needed', () => {
+    /** `phones` cloud phones claiming three popular models on the image's own build of Android 13, two fresh accounts each for c3. */
+    const cloud = (events: VoteEvent[], phones: number) => {
+      const u = rng(5);
+      for (let p = 0; p < phones; p++) {
+        const ua = ANDROID_ON(['PJD110', 'V2055A', 'RMX3706'][p % 3], 90_000 + p, 'TKQ1.221114.001', '13', 2);
+        for (let k = 0; k < 2; k++) events.push({ at: Math.round(T0 + DAY + 8 * 3_600_000 + u() * 90 * MIN), accountId: `cloud${p}-${k}`, candidateIds: ['c3'], ip: `47.109.230.${p % 8}`, userAgent: ua });
+      }
+      return events;
+    };
+    const events = cloud(organic(), 150);
+    const flags = detect(events).filter((f) => f.candidateId === 'c3');
+    expect(flags).toHaveLength(1);
+    expect((flags[0].evidence as { bulkPhones: Array<{ by: string; phones: number }> }).bulkPhones[0]).toMatchObject({ by: 'software', phones: 150 });
+    expect(detect(events, { bulkPairMinPhones: 1e9 }).some((f) => f.candidateId === 'c3')).toBe(false);
+    expect(detect(cloud(organic(), 30)).some((f) => f.candidateId === 'c3')).toBe(false);
+  });
+
+  it('households with a second account on the phone, by the hundred, on whatever phones they own, are not', () => {
+    const events = organic();
+    sharedPhones(events, 400, (p) => MODELS[p % MODELS.length], () => 2, (p) => `59.63.${p % 250}.${1 + Math.floor(p / 250)}`, 'home');
+    expect(detect(events).some((f) => f.candidateId === 'c3')).toBe(false);
+  });
+
   it('a village whose households favour one local model is not, when its own other phones favour it too', () => {
     const events = organic();
     // Households on a local model rare elsewhere in the ballot (a third of the village's phones)…
