@@ -36,6 +36,8 @@ export interface CohortOptions {
   minMembers: number;
   /** A window pair counts only if the group moved by at least this many minutes of the day (0: any). */
   minShiftMinutes: number;
+  /** When set, the members' votes must spread over the networks: distinct prefixes per member, and no prefix over this share of the votes. */
+  dispersed?: { minPrefixesPerMember: number; maxPrefixShare: number };
 }
 
 export interface Cohort {
@@ -50,6 +52,11 @@ export interface Cohort {
   listOrder: number;
   /** Share of the members whose votes in the cohort come from more than one phone. */
   deviceSwitch: number;
+  /** Distinct network prefixes per member (an office's staff share a few; people at home or on 4G have one or more each), and the largest prefix's share of the votes. */
+  prefixesPerMember: number;
+  topPrefixShare: number;
+  /** Found by the search that keeps groups back at the same hour (dispersed ones only). */
+  sameHour: boolean;
   /** The busiest co-voting window pairs, for the evidence. */
   pairs: Array<{ first: string; second: string; accounts: number; expected: number }>;
 }
@@ -76,6 +83,21 @@ export function wideCohortOptions(o: DetectorOptions): CohortOptions {
 }
 
 const HALF = 2;
+/**
+ * The third search: a group back at the same hour each day whose members vote from all over the
+ * country's networks (a hired team answering one evening signal). The routine groups people form
+ * at a fixed hour meet somewhere (an office, a campus, a depot) and share its few exits; those
+ * answering a daily post from home arrive over tens of minutes, not in one closed window.
+ */
+export function dispersedCohortOptions(o: DetectorOptions): CohortOptions {
+  return {
+    ...cohortOptions(o),
+    minShiftMinutes: 0,
+    minMembers: o.cohortDispersedMinMembers,
+    dispersed: { minPrefixesPerMember: o.cohortDispersedMinPrefixesPerMember, maxPrefixShare: o.cohortDispersedMaxPrefixShare },
+  };
+}
+
 /** Window ids stay below this (a window pair is one number: first × KEY_SPAN + second). */
 const KEY_SPAN = 2 ** 24;
 
@@ -199,8 +221,6 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
   const memberSet = new Set<number>();
   for (const [a, k] of hotPairsOf) if (k >= 2) memberSet.add(a);
   if (memberSet.size < o.minMembers) return null;
-  const listOrder = orderKept(index, votes, prevOf, hotKey, memberSet);
-  const deviceSwitch = phonesSwitched(index, votes, inHot, memberSet);
   let count = 0;
   const days = new Set<number>();
   for (let j = 0; j < n; j++) {
@@ -210,6 +230,10 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
       days.add(day[j]);
     }
   }
+  const spread = prefixSpread(index, votes, mask, count, memberSet.size);
+  if (o.dispersed && (spread.prefixesPerMember < o.dispersed.minPrefixesPerMember || spread.topPrefixShare > o.dispersed.maxPrefixShare)) return null;
+  const listOrder = orderKept(index, votes, prevOf, hotKey, memberSet);
+  const deviceSwitch = phonesSwitched(index, votes, inHot, memberSet);
   const pairs = [...hot.entries()]
     .map(([k, expected]) => {
       const first = new Date(windowStartMs(Math.floor(k / KEY_SPAN))).toISOString();
@@ -218,7 +242,22 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     })
     .sort((a, b) => b.accounts - a.accounts)
     .slice(0, 6);
-  return { windowMinutes: o.windowMinutes, members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, pairs };
+  return { windowMinutes: o.windowMinutes, members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, ...spread, sameHour: o.minShiftMinutes === 0, pairs };
+}
+
+/** How the masked votes spread over network prefixes (/24, /64): distinct prefixes per member, and the largest prefix's share of the votes. */
+function prefixSpread(index: LedgerIndex, votes: Int32Array, mask: Uint8Array, count: number, members: number): { prefixesPerMember: number; topPrefixShare: number } {
+  const perPrefix = new Map<number, number>();
+  let top = 0;
+  for (let j = 0; j < votes.length; j++) {
+    if (!mask[j]) continue;
+    const p = index.prefixOfIp[index.log.ip[votes[j]]];
+    const k = (perPrefix.get(p) ?? 0) + 1;
+    perPrefix.set(p, k);
+    if (k > top) top = k;
+  }
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { prefixesPerMember: r(perPrefix.size / Math.max(1, members)), topPrefixShare: r(top / Math.max(1, count)) };
 }
 
 /**

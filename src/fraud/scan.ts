@@ -1,5 +1,5 @@
 import { findAccountPools } from './account-pool';
-import { cohortOptions, findCohort, wideCohortOptions } from './cohort';
+import { cohortOptions, dispersedCohortOptions, findCohort, wideCohortOptions } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { forgedAccounts, type ForgedTally } from './forged-accounts';
@@ -101,7 +101,10 @@ export function scanCandidate(
       largestPairShare: Math.round(forged.largestPairShare * 100) / 100,
     }));
   }
-  const cohort = findCohort(index, votes, cohortOptions(o), ctx.lastVote) ?? findCohort(index, votes, wideCohortOptions(o), ctx.lastVote);
+  const cohort =
+    findCohort(index, votes, cohortOptions(o), ctx.lastVote) ??
+    findCohort(index, votes, wideCohortOptions(o), ctx.lastVote) ??
+    findCohort(index, votes, dispersedCohortOptions(o), ctx.lastVote);
   if (cohort) {
     const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
@@ -112,6 +115,9 @@ export function scanCandidate(
       days: cohort.days,
       listOrder: Math.round(cohort.listOrder * 100) / 100,
       deviceSwitch: Math.round(cohort.deviceSwitch * 100) / 100,
+      prefixesPerMember: cohort.prefixesPerMember,
+      topPrefixShare: cohort.topPrefixShare,
+      sameHour: cohort.sameHour,
       windowPairs: cohort.pairs,
     }));
   }

@@ -1,4 +1,4 @@
-import { cohortOptions, findCohort, wideCohortOptions } from '../../src/fraud/cohort';
+import { cohortOptions, dispersedCohortOptions, findCohort, wideCohortOptions } from '../../src/fraud/cohort';
 import { candidateFresh, deviceReuse, freshCounts, namesOneInstall, poissonTailLog } from '../../src/fraud/device-reuse';
 import { buildIndex } from '../../src/fraud/ledger-index';
 import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/machine-streams';
@@ -205,6 +205,34 @@ describe('cohorts acting together across days', () => {
     expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
     // The same group with the routine test off is a cohort: the guard is what spares it.
     expect(findCohort(index, votesOf(index, 'c3'), cohortOptions({ ...o, cohortMinShiftMinutes: 0 }))?.members).toBeGreaterThan(60);
+    // The search that keeps same-hour groups wants them spread over the country's networks: staff share the office's exit.
+    expect(findCohort(index, votesOf(index, 'c3'), dispersedCohortOptions(o))).toBeNull();
+  });
+
+  /** `members` hired accounts, each on its own home or mobile network across China, voting within two minutes of a 20:30 signal on five days. */
+  function hiredTeam(u: () => number, members: number): VoteEvent[] {
+    const events = organic(5, 2000, rng(10));
+    for (let d = 0; d < 5; d++) {
+      const signal = T0 + d * DAY + 12.5 * 3_600_000;
+      for (let k = 0; k < members; k++) if (u() < 0.9) events.push({ at: Math.round(signal + 120_000 * u()), accountId: `hired${k}`, candidateIds: ['c3'], ip: `${36 + (k % 80)}.${Math.floor(k / 80) * 7 + 1}.${(k * 13) % 250}.${1 + Math.floor(u() * 250)}`, userAgent: ANDROID(530_000 + k) });
+    }
+    return events;
+  }
+
+  it('a hired team across the country back within two minutes of the same evening signal each day is a cohort, found by the same-hour search', () => {
+    const index = indexOf(hiredTeam(rng(45), 150));
+    expect(findCohort(index, votesOf(index, 'c3'), cohortOptions(o))).toBeNull();
+    const cohort = findCohort(index, votesOf(index, 'c3'), dispersedCohortOptions(o));
+    expect(cohort?.sameHour).toBe(true);
+    expect(cohort?.members).toBeGreaterThan(120);
+    expect(cohort?.prefixesPerMember).toBeGreaterThan(0.9);
+    expect(cohort?.topPrefixShare).toBeLessThan(0.1);
+  });
+
+  it('the same-hour search needs a hundred members: sixty such accounts are left alone', () => {
+    const index = indexOf(hiredTeam(rng(46), 60));
+    expect(findCohort(index, votesOf(index, 'c3'), dispersedCohortOptions(o))).toBeNull();
+    expect(findCohort(index, votesOf(index, 'c3'), { ...dispersedCohortOptions(o), minMembers: o.cohortMinMembers })?.members).toBeGreaterThan(40);
   });
 
   /** `members` accounts answering an organiser's call each day at a new hour, over 12 minutes, 93% of them each day. */

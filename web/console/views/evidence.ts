@@ -97,6 +97,9 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     windowPairs: '一起投票的时间窗（前一天 → 后一天）',
     listOrder: '逐日保持先后顺序的成员对（按名单投票≈100%，各自到达≈50%）',
     deviceSwitch: '换了设备投票的成员',
+    prefixesPerMember: '平均每个成员的不同网段数（同一办公室/校园远小于1，各地各自上网≥1）',
+    topPrefixShare: '最多的一个网段所占票数比例',
+    sameHour: '是否每天在同一时段（分散各地的成员每天同一时刻一起投票）',
     day: '日期',
     candidateVotesThatDay: '该候选人当天票数',
     machineVotes: '机器节律的票数',
@@ -116,7 +119,7 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     accountsThatCould: '手机投票三次以上、可以判断的账号数',
   };
   // Shares a reviewer reads as percentages.
-  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes', 'largestPairShare']);
+  const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes', 'largestPairShare', 'topPrefixShare']);
   return h(
     'dl',
     { className: 'evidence-other' },
