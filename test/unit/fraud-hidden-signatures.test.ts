@@ -5,7 +5,7 @@ import { densestPhaseShare, judgeStream, machineParts } from '../../src/fraud/ma
 import { DEFAULT_OPTIONS } from '../../src/fraud/options';
 import type { VoteEvent } from '../../src/fraud/types';
 import { voteLogOf } from '../../src/fraud/vote-log';
-import { ANDROID as ANDROID_ON, DAY, IPHONE, rng } from '../helpers/ledger-fixtures';
+import { ANDROID as ANDROID_ON, DAY, IPHONE, MIN, rng } from '../helpers/ledger-fixtures';
 
 const o = DEFAULT_OPTIONS;
 /** One phone model on one build: the install id tells the phones apart. */
@@ -227,6 +227,19 @@ describe('cohorts acting together across days', () => {
     expect(cohort?.members).toBeGreaterThan(120);
     expect(cohort?.prefixesPerMember).toBeGreaterThan(0.9);
     expect(cohort?.topPrefixShare).toBeLessThan(0.1);
+  });
+
+  it('people at home answering a message sent at the same minute each day are not a same-hour cohort: they arrive over minutes', () => {
+    const events = organic(5, 2000, rng(11));
+    const u = rng(47);
+    for (let d = 0; d < 5; d++) {
+      const sent = T0 + d * DAY + 11.5 * 3_600_000;
+      for (let k = 0; k < 700; k++) if (u() < 0.9) events.push({ at: Math.round(sent + -Math.log(1 - u()) * 6 * MIN), accountId: `reader${k}`, candidateIds: ['c3'], ip: `${36 + (k % 80)}.${Math.floor(k / 80) * 7 + 1}.${(k * 13) % 250}.${1 + Math.floor(u() * 250)}`, userAgent: ANDROID(540_000 + k) });
+    }
+    const index = indexOf(events);
+    expect(findCohort(index, votesOf(index, 'c3'), dispersedCohortOptions(o))).toBeNull();
+    // In windows twice as wide the same readers do make a group: the narrow window is what spares them.
+    expect(findCohort(index, votesOf(index, 'c3'), { ...dispersedCohortOptions(o), windowMinutes: 8 })?.members).toBeGreaterThan(100);
   });
 
   it('the same-hour search needs a hundred members: sixty such accounts are left alone', () => {
