@@ -16,11 +16,16 @@ import type { LedgerIndex } from './ledger-index';
  * select it. On a multi-choice ballot a farm's votes also pick other candidates now and then
  * (decoys); those are not the candidate the farm pushes.
  */
-export interface BulkOptions {
+export interface BulkTier {
   /** An install turns over when it brings at least this many fresh accounts… */
   minAccounts: number;
   /** …and a model needs at least this many such installs… */
   minPhones: number;
+}
+
+export interface BulkOptions {
+  /** Each tier is tested on its own (a few phones with several accounts each, or many with two); the largest finding is reported. */
+  tiers: readonly BulkTier[];
   /** …at odds of at most e^-minLogOdds and minRatio times what its prevalence predicts. */
   minLogOdds: number;
   minRatio: number;
@@ -52,17 +57,25 @@ const OWN_PRIOR = 20;
 
 export function bulkPhones(index: LedgerIndex, ballot: FreshCounts, own: OwnFresh, set: ArrayLike<number>, o: BulkOptions): BulkPhones {
   const { devices, log } = index;
-  const mask = new Uint8Array(set.length);
   const { counts } = freshPerDevice(index, set);
-  const byModel = bulkOfOneKind(index, devices.modelOf, ballot.byModel, own.byModel, 'model', counts, ballot, own, o);
-  const bySoftware = bulkOfOneKind(index, devices.softwareOf, ballot.bySoftware, own.bySoftware, 'software', counts, ballot, own, o);
-  // The two views may name the same phones (one model on one system image): count the larger.
-  const best = byModel.excess >= bySoftware.excess ? byModel : bySoftware;
-  const hit = new Set([...byModel.hit, ...bySoftware.hit]);
-  if (hit.size === 0) return { models: [], excessAccounts: 0, expectedAccounts: 0, mask };
-  for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) mask[j] = 1;
-  const models = [...byModel.found, ...bySoftware.found].sort((a, b) => b.phones - a.phones);
-  return { models: models.slice(0, 5), excessAccounts: Math.round(best.excess), expectedAccounts: best.expectedAccounts, mask };
+  const hit = new Set<number>();
+  let result: BulkPhones = { models: [], excessAccounts: 0, expectedAccounts: 0, mask: new Uint8Array(set.length) };
+  for (const tier of o.tiers) {
+    const t = { ...o, ...tier };
+    const byModel = bulkOfOneKind(index, devices.modelOf, ballot.byModel, own.byModel, 'model', counts, ballot, own, t);
+    const bySoftware = bulkOfOneKind(index, devices.softwareOf, ballot.bySoftware, own.bySoftware, 'software', counts, ballot, own, t);
+    if (byModel.hit.length + bySoftware.hit.length === 0) continue;
+    for (const d of [...byModel.hit, ...bySoftware.hit]) hit.add(d);
+    // The two views may name the same phones (one model on one system image): count the larger.
+    const best = byModel.excess >= bySoftware.excess ? byModel : bySoftware;
+    // A later tier is reported only when it finds more than an earlier one.
+    if (Math.round(best.excess) <= result.excessAccounts && result.models.length > 0) continue;
+    const models = [...byModel.found, ...bySoftware.found].sort((a, b) => b.phones - a.phones);
+    result = { models: models.slice(0, 5), excessAccounts: Math.round(best.excess), expectedAccounts: best.expectedAccounts, mask: result.mask };
+  }
+  // Every tier's phones are the farm's, whichever tier is reported.
+  for (let j = 0; j < set.length; j++) if (hit.has(devices.ofUa[log.userAgent[set[j]]])) result.mask[j] = 1;
+  return result;
 }
 
 /**
@@ -78,7 +91,7 @@ function bulkOfOneKind(
   counts: Map<number, number>,
   ballot: FreshCounts,
   own: OwnFresh,
-  o: BulkOptions,
+  o: BulkTier & Omit<BulkOptions, 'tiers'>,
 ): { found: BulkModel[]; hit: number[]; excess: number; expectedAccounts: number } {
   const { devices, log } = index;
   const perKind = new Map<number, number[]>();

@@ -38,7 +38,7 @@ function sharedPhones(events: VoteEvent[], phones: number, model: (p: number) =>
 function bulkOf(events: VoteEvent[]) {
   const index = buildIndex(voteLogOf(events));
   const votes = index.votesOf[index.candidates.indexOf('c3')];
-  return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { tiers: [{ minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones }], minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
 }
 
 describe('devices and models', () => {
@@ -73,7 +73,7 @@ describe('bulk phones: many installs of one model each turning over fresh accoun
     const index = buildIndex(voteLogOf(events));
     const bulk = (id: string) => {
       const votes = index.votesOf[index.candidates.indexOf(id)];
-      return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+      return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { tiers: [{ minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones }], minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
     };
     expect(bulk('c3').models).toHaveLength(1);
     expect(bulk('c5').models).toEqual([]);

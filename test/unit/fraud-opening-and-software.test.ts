@@ -28,7 +28,7 @@ function organic(u = rng(7)): VoteEvent[] {
 function bulkOf(events: VoteEvent[], id = 'c3') {
   const index = buildIndex(voteLogOf(events));
   const votes = index.votesOf[index.candidates.indexOf(id)];
-  return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones, minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
+  return bulkPhones(index, freshCounts(index), candidateFresh(index, votes), votes, { tiers: [{ minAccounts: o.bulkMinAccounts, minPhones: o.bulkMinPhones }], minLogOdds: o.reuseMinLogOdds, minRatio: o.reuseMinRatio });
 }
 
 describe('votes stamped with one instant have no rhythm', () => {
