@@ -256,8 +256,7 @@ function prefixSpread(index: LedgerIndex, votes: Int32Array, mask: Uint8Array, c
     perPrefix.set(p, k);
     if (k > top) top = k;
   }
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return { prefixesPerMember: r(perPrefix.size / Math.max(1, members)), topPrefixShare: r(top / Math.max(1, count)) };
+  return { prefixesPerMember: perPrefix.size / Math.max(1, members), topPrefixShare: top / Math.max(1, count) };
 }
 
 /**

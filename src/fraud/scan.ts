@@ -115,8 +115,8 @@ export function scanCandidate(
       days: cohort.days,
       listOrder: Math.round(cohort.listOrder * 100) / 100,
       deviceSwitch: Math.round(cohort.deviceSwitch * 100) / 100,
-      prefixesPerMember: cohort.prefixesPerMember,
-      topPrefixShare: cohort.topPrefixShare,
+      prefixesPerMember: Math.round(cohort.prefixesPerMember * 100) / 100,
+      topPrefixShare: Math.round(cohort.topPrefixShare * 100) / 100,
       sameHour: cohort.sameHour,
       windowPairs: cohort.pairs,
     }));
