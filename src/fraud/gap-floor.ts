@@ -20,21 +20,31 @@ const P_SHORT = 1 - Math.exp(-SHORT);
  * not undo). Zero gaps (one instant, or an export in whole seconds) are short: never a floor.
  */
 export function gapFloorLogOdds(times: ArrayLike<number>): number {
-  const n = times.length - 1;
+  const ratios = localGapRatios(times);
+  const n = ratios.length;
   if (n < 2) return 0;
-  const prefix = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (times[i + 1] - times[i]);
   let minRatio = Infinity;
   let short = 0;
-  for (let i = 0; i < n; i++) {
-    const lo = Math.max(0, i - HALF);
-    const hi = Math.min(n, i + HALF + 1);
-    const mean = (prefix[hi] - prefix[lo]) / (hi - lo);
-    const ratio = mean > 0 ? (times[i + 1] - times[i]) / mean : 0;
+  for (const ratio of ratios) {
     if (ratio < minRatio) minRatio = ratio;
     if (ratio < SHORT) short++;
   }
   return Math.min(-n * minRatio, binomialLowerTailLog(short, n, P_SHORT));
+}
+
+/** Each gap of `times` (in time order) over the mean of its ± HALF neighbouring gaps (0 where they are all 0). */
+export function localGapRatios(times: ArrayLike<number>): Float64Array {
+  const n = Math.max(0, times.length - 1);
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (times[i + 1] - times[i]);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const lo = Math.max(0, i - HALF);
+    const hi = Math.min(n, i + HALF + 1);
+    const mean = (prefix[hi] - prefix[lo]) / (hi - lo);
+    out[i] = mean > 0 ? (times[i + 1] - times[i]) / mean : 0;
+  }
+  return out;
 }
 
 /** ln P(X ≤ k) for X ~ Binomial(n, p). */

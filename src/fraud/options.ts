@@ -86,6 +86,8 @@ export interface DetectorOptions {
   /** Accounts on many phones (phone-hopping.ts): phones an account must show, hopping accounts needed (odds and ratio as device reuse). */
   hopMinPhones: number;
   hopMinAccounts: number;
+  /** A candidate's day with too few long gaps (gap-ceiling.ts): at odds of at most e^-this for independent arrivals. */
+  paceMinLogOdds: number;
 }
 
 export const DEFAULT_OPTIONS: DetectorOptions = {
@@ -137,4 +139,5 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   forgedMaxPairShare: 0.5,
   hopMinPhones: 3,
   hopMinAccounts: 40,
+  paceMinLogOdds: 18,
 };

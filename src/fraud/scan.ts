@@ -4,6 +4,7 @@ import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './de
 import { farmDevices } from './farm-devices';
 import { forgedAccounts, type ForgedTally } from './forged-accounts';
 import { type ClientCheck, forgedOf, type ForgedView } from './forged-clients';
+import { gapCeiling } from './gap-ceiling';
 import { isoDay, type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
@@ -43,6 +44,7 @@ export function scanCandidate(
   const { at } = index.log;
   const id = index.candidates[c];
   const out: DetectedFlag[] = [];
+  const usualDay = medianDayVotes(index, votes);
   for (let a = 0; a < votes.length; ) {
     const day = localDay(at[votes[a]]);
     const dayEnd = (day + 1) * 86_400_000 - 8 * 3_600_000;
@@ -61,6 +63,19 @@ export function scanCandidate(
         candidateVotesThatDay: set.length,
         machineVotes: machine.votes,
         parts: machine.groups,
+      }));
+    }
+    const pace = gapCeiling(Float64Array.from(set, (v) => at[v]));
+    if (pace.logOdds <= -o.paceMinLogOdds) {
+      out.push(flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay, `steady-pace:${id}:${dayIso}`, {
+        signature: 'the candidate\'s votes of the day, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
+        day: dayIso,
+        candidateVotesThatDay: set.length,
+        usualDayVotes: usualDay,
+        longerThanLocalMeans: pace.longerThan,
+        longGaps: pace.longGaps,
+        expectedLongGaps: Math.round(pace.expectedLongGaps * 10) / 10,
+        logOdds: Math.round(pace.logOdds * 10) / 10,
       }));
     }
     const reuse = farmDevices(index, ctx.fresh, own, set, o, c);
@@ -175,6 +190,20 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
 
 function forgedOptions(o: DetectorOptions) {
   return { minAccounts: o.forgedMinAccounts, minRatio: o.reuseMinRatio, minLogOdds: o.reuseMinLogOdds, minPairs: o.forgedMinPairs, maxPairShare: o.forgedMaxPairShare };
+}
+
+/** The median of the candidate's vote counts over the Shanghai days it has votes on. */
+function medianDayVotes(index: LedgerIndex, votes: ArrayLike<number>): number {
+  const counts: number[] = [];
+  let last = NaN;
+  for (let j = 0; j < votes.length; j++) {
+    const day = localDay(index.log.at[votes[j]]);
+    if (day === last) counts[counts.length - 1]++;
+    else counts.push(1);
+    last = day;
+  }
+  counts.sort((x, y) => x - y);
+  return counts.length === 0 ? 0 : counts[Math.floor(counts.length / 2)];
 }
 
 /** The Shanghai day of the first vote the mask marks. */

@@ -1,0 +1,95 @@
+import { detect } from '../../src/fraud/detector';
+import { gapCeiling } from '../../src/fraud/gap-ceiling';
+import type { VoteEvent } from '../../src/fraud/types';
+import { ANDROID, DAY, IPHONE, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2024-06-02T16:00:00Z'); // 2024-06-03 00:00 Asia/Shanghai
+const DAYS = 4;
+
+// How a province's votes spread over the Shanghai day: asleep 01–06, lunch, a long evening.
+const DAY_CURVE = [3, 1.2, 0.5, 0.3, 0.3, 0.6, 2, 4, 6, 7, 7, 7, 9, 7, 6, 6, 6, 6, 7, 9, 11, 11, 9, 6];
+
+let serial = 0;
+/** A vote from a new account on its own phone and address (a proxy's exit looks the same). */
+const voter = (u: () => number, at: number, c: string): VoteLike => {
+  const k = serial++;
+  const ua = u() < 0.6 ? ANDROID(MODELS[Math.floor(u() * MODELS.length)], 300_000 + k) : IPHONE(['17_5_1', '16_6', '17_4_1'][Math.floor(u() * 3)]);
+  return { at, accountId: `p${k}`, candidateIds: [c], ip: `112.${Math.floor(u() * 60)}.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: ua };
+};
+
+/** `perHour(day, hour)` votes for `c` in each Shanghai hour, at independent random instants. */
+function arrivals(u: () => number, c: string, perHour: (day: number, hour: number) => number): VoteLike[] {
+  const out: VoteLike[] = [];
+  for (let d = 0; d < DAYS; d++)
+    for (let h = 0; h < 24; h++) {
+      const mean = perHour(d, h);
+      const n = Math.floor(mean) + (u() < mean - Math.floor(mean) ? 1 : 0);
+      for (let k = 0; k < n; k++) out.push(voter(u, T0 + d * DAY + h * HOUR + Math.floor(u() * HOUR), c));
+    }
+  return out;
+}
+
+/** Ten candidates following the province's day; c0 draws the most. */
+const crowd = (u: () => number): VoteLike[] => Array.from({ length: 10 }, (_, k) => arrivals(u, `c${k}`, (_d, h) => (DAY_CURVE[h] * 10) / (k + 1))).flat();
+
+/** From `from` to `to` (ms after T0), one vote per gap drawn by `gap()` (ms). */
+function paced(u: () => number, c: string, from: number, to: number, gap: () => number): VoteLike[] {
+  const out: VoteLike[] = [];
+  for (let t = T0 + from + gap(); t < T0 + to; t += gap()) out.push(voter(u, Math.round(t), c));
+  return out;
+}
+
+const paceFlags = (v: VoteLike[]) => detect(v.sort((a, b) => a.at - b.at) as VoteEvent[]).filter((f) => f.rule === 'steady-pace');
+
+describe('gap ceiling', () => {
+  it('finds no ceiling over independent arrivals whose rate rises and falls through the day', () => {
+    const u = rng(21);
+    const times = arrivals(u, 'x', (_d, h) => DAY_CURVE[h] * 8)
+      .map((v) => v.at)
+      .sort((a, b) => a - b);
+    const c = gapCeiling(times);
+    expect(c.gaps).toBeGreaterThan(4000);
+    expect(c.logOdds).toBeGreaterThan(-3);
+  });
+
+  it('finds one in a vote every 30 to 90 seconds, even with two thirds as many independent votes mixed in', () => {
+    const u = rng(22);
+    const script = paced(u, 'x', 8 * HOUR, 14 * HOUR, () => 30_000 + 60_000 * u());
+    const honest = arrivals(u, 'x', (d, h) => (d === 0 && h >= 8 && h < 14 ? 40 : 0));
+    const times = [...script, ...honest].map((v) => v.at).sort((a, b) => a - b);
+    expect(gapCeiling(times).logOdds).toBeLessThan(-18);
+    expect(gapCeiling(honest.map((v) => v.at).sort((a, b) => a - b)).logOdds).toBeGreaterThan(-3);
+  });
+});
+
+describe('a paced script under the crowd (rule steady-pace)', () => {
+  it('flags a proxy script at a vote every 30 to 90 seconds from 08:00 to 23:30, each vote a new address and phone', () => {
+    const u = rng(23);
+    const own = arrivals(u, 'c4', (_d, h) => (DAY_CURVE[h] * 10) / 5);
+    const script = paced(u, 'c4', DAY + 8 * HOUR, DAY + 23.5 * HOUR, () => 30_000 + 60_000 * u());
+    const flags = paceFlags([...crowd(u), ...own, ...script]);
+    expect(flags.map((f) => [f.candidateId, f.evidence?.day])).toEqual([['c4', '2024-06-04']]);
+    expect(flags[0].evidence?.longGaps).toBeLessThan(Number(flags[0].evidence?.expectedLongGaps) / 3);
+  });
+
+  it('flags a day\'s quota spread evenly over its hours, each vote placed at random in its own slot', () => {
+    const u = rng(24);
+    const slots = 600;
+    const span = 15.5 * HOUR;
+    const script = Array.from({ length: slots }, (_, i) => voter(u, Math.round(T0 + 2 * DAY + 8 * HOUR + ((i + u()) / slots) * span), 'c7'));
+    const flags = paceFlags([...crowd(u), ...arrivals(u, 'c7', (_d, h) => DAY_CURVE[h] * 3), ...script]);
+    expect(flags.map((f) => [f.candidateId, f.evidence?.day])).toEqual([['c7', '2024-06-05']]);
+  });
+
+  it('leaves honest days alone: a surge after a forward, a relay in group chats, helpers at a steady hand', () => {
+    const u = rng(25);
+    // A forward answered by thousands over an evening, its pace rising and decaying.
+    const forward = arrivals(u, 'c3', (d, h) => (d === 1 && h >= 19 ? 400 / (h - 18) : 0));
+    // A relay (接龙): each voter answers a minute or two after the one before, for three hours.
+    const relay = paced(u, 'c5', 2 * DAY + 19 * HOUR, 2 * DAY + 22 * HOUR, () => 40_000 + 80_000 * u());
+    // A helper voting elders' accounts back to back in two sittings of ninety minutes.
+    const helper = [...paced(u, 'c6', 9 * HOUR, 10.5 * HOUR, () => 50_000 + 40_000 * u()), ...paced(u, 'c6', 15 * HOUR, 16.5 * HOUR, () => 50_000 + 40_000 * u())];
+    expect(paceFlags([...crowd(u), ...forward, ...relay, ...helper])).toEqual([]);
+  });
+});
