@@ -36,8 +36,6 @@ export interface CohortOptions {
   minMembers: number;
   /** A window pair counts only if the group moved by at least this many minutes of the day (0: any). */
   minShiftMinutes: number;
-  /** When set, the members' votes must spread over the networks: distinct prefixes per member, and no prefix over this share of the votes. */
-  dispersed?: { minPrefixesPerMember: number; maxPrefixShare: number };
 }
 
 export interface Cohort {
@@ -55,8 +53,6 @@ export interface Cohort {
   /** Distinct network prefixes per member (an office's staff share a few; people at home or on 4G have one or more each), and the largest prefix's share of the votes. */
   prefixesPerMember: number;
   topPrefixShare: number;
-  /** Found by the search that keeps groups back at the same hour (dispersed ones only). */
-  sameHour: boolean;
   /** The busiest co-voting window pairs, for the evidence. */
   pairs: Array<{ first: string; second: string; accounts: number; expected: number }>;
 }
@@ -83,20 +79,6 @@ export function wideCohortOptions(o: DetectorOptions): CohortOptions {
 }
 
 const HALF = 2;
-/**
- * The third search: a group back at the same hour each day whose members vote from all over the
- * country's networks (a hired team answering one evening signal). The routine groups people form
- * at a fixed hour meet somewhere (an office, a campus, a depot) and share its few exits; those
- * answering a daily post from home arrive over tens of minutes, not in one closed window.
- */
-export function dispersedCohortOptions(o: DetectorOptions): CohortOptions {
-  return {
-    ...cohortOptions(o),
-    minShiftMinutes: 0,
-    minMembers: o.cohortDispersedMinMembers,
-    dispersed: { minPrefixesPerMember: o.cohortDispersedMinPrefixesPerMember, maxPrefixShare: o.cohortDispersedMaxPrefixShare },
-  };
-}
 
 /** Window ids stay below this (a window pair is one number: first × KEY_SPAN + second). */
 const KEY_SPAN = 2 ** 24;
@@ -231,7 +213,6 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     }
   }
   const spread = prefixSpread(index, votes, mask, count, memberSet.size);
-  if (o.dispersed && (spread.prefixesPerMember < o.dispersed.minPrefixesPerMember || spread.topPrefixShare > o.dispersed.maxPrefixShare)) return null;
   const listOrder = orderKept(index, votes, prevOf, hotKey, memberSet);
   const deviceSwitch = phonesSwitched(index, votes, inHot, memberSet);
   const pairs = [...hot.entries()]
@@ -242,7 +223,7 @@ export function findCohort(index: LedgerIndex, votes: Int32Array, o: CohortOptio
     })
     .sort((a, b) => b.accounts - a.accounts)
     .slice(0, 6);
-  return { windowMinutes: o.windowMinutes, members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, ...spread, sameHour: o.minShiftMinutes === 0, pairs };
+  return { windowMinutes: o.windowMinutes, members: memberSet.size, mask, votes: count, days: days.size, listOrder, deviceSwitch, ...spread, pairs };
 }
 
 /** How the masked votes spread over network prefixes (/24, /64): distinct prefixes per member, and the largest prefix's share of the votes. */

@@ -70,10 +70,6 @@ export interface DetectorOptions {
   /** A second search in wider windows, for a group that answers a call over several minutes, needing more members. */
   cohortWideWindowMinutes: number;
   cohortWideMinMembers: number;
-  /** A third, for a group back at the same hour whose members are spread over the country's networks: members, and their spread. */
-  cohortDispersedMinMembers: number;
-  cohortDispersedMinPrefixesPerMember: number;
-  cohortDispersedMaxPrefixShare: number;
   /** Account pools (account-pool.ts): menu size, wandering accounts needed, times the null, a flagged candidate's share of the pool's votes (decoys: those without the client). */
   poolMenuSize: number;
   poolMinMembers: number;
@@ -127,9 +123,6 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortMinShiftMinutes: 60,
   cohortWideWindowMinutes: 8,
   cohortWideMinMembers: 100,
-  cohortDispersedMinMembers: 100,
-  cohortDispersedMinPrefixesPerMember: 0.5,
-  cohortDispersedMaxPrefixShare: 0.1,
   poolMenuSize: 6,
   poolMinMembers: 100,
   poolMinRatio: 100,

@@ -1,5 +1,5 @@
 import { findAccountPools } from './account-pool';
-import { cohortOptions, dispersedCohortOptions, findCohort, wideCohortOptions } from './cohort';
+import { cohortOptions, findCohort, wideCohortOptions } from './cohort';
 import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './device-reuse';
 import { farmDevices } from './farm-devices';
 import { forgedAccounts, type ForgedTally } from './forged-accounts';
@@ -118,8 +118,7 @@ export function scanCandidate(
   }
   const cohort =
     findCohort(index, votes, cohortOptions(o), ctx.lastVote) ??
-    findCohort(index, votes, wideCohortOptions(o), ctx.lastVote) ??
-    findCohort(index, votes, dispersedCohortOptions(o), ctx.lastVote);
+    findCohort(index, votes, wideCohortOptions(o), ctx.lastVote);
   if (cohort) {
     const dayIso = firstDayOf(index, votes, cohort.mask);
     const expected = cohort.pairs.reduce((s, p) => s + p.expected, 0);
@@ -132,7 +131,6 @@ export function scanCandidate(
       deviceSwitch: Math.round(cohort.deviceSwitch * 100) / 100,
       prefixesPerMember: Math.round(cohort.prefixesPerMember * 100) / 100,
       topPrefixShare: Math.round(cohort.topPrefixShare * 100) / 100,
-      sameHour: cohort.sameHour,
       windowPairs: cohort.pairs,
     }));
   }

@@ -99,7 +99,6 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     deviceSwitch: '换了设备投票的成员',
     prefixesPerMember: '平均每个成员的不同网段数（同一办公室/校园远小于1，各地各自上网≥1）',
     topPrefixShare: '最多的一个网段所占票数比例',
-    sameHour: '是否每天在同一时段（分散各地的成员每天同一时刻一起投票）',
     day: '日期',
     candidateVotesThatDay: '该候选人当天票数',
     machineVotes: '机器节律的票数',
