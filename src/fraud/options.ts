@@ -125,7 +125,7 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   cohortWideMinMembers: 100,
   poolMenuSize: 6,
   poolMinMembers: 100,
-  poolMinRatio: 100,
+  poolMinRatio: 300,
   poolMinShare: 0.05,
   forgedMinAccounts: 40,
   forgedMinPairs: 3,
