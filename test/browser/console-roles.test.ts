@@ -169,6 +169,22 @@ describe('staff console: roles and the key', () => {
       expect(await item('accountsThatCould').locator('dd').textContent()).toBe('280');
     });
 
+    it('a steady-pace flag names its rule and shows its long gaps against those expected', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = { signature: 'the candidate\'s votes of the day almost never leave a long gap', day: '2026-05-02', candidateVotesThatDay: 832, usualDayVotes: 324, longerThanLocalMeans: 2, longGaps: 28, expectedLongGaps: 95.6, logOdds: -37.4 };
+      await insertDetectorFlag(id, b.candidates[1].id, 'steady-pace', evidence);
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      expect(await page.locator('main').textContent()).toContain('几乎没有长间隔');
+      const item = (key: string) => page.locator('.evidence-other div').filter({ has: page.locator('dt', { hasText: new RegExp(` ${key}$`) }) });
+      expect(await item('longGaps').locator('dt').textContent()).toContain('长间隔数');
+      expect(await item('longGaps').locator('dd').textContent()).toBe('28');
+      expect(await item('expectedLongGaps').locator('dd').textContent()).toBe('95.6');
+      expect(await item('usualDayVotes').locator('dt').textContent()).toContain('平常一天的票数');
+      await env.screenshot(page, 'console-steady-pace-flag');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });

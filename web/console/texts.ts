@@ -26,6 +26,7 @@ export const RULE: Record<string, string> = {
   'account-pool': '自动检测：账号池在固定几位候选人间轮换投票',
   'forged-clients': '自动检测：大量账号使用真实手机不会发出的设备标识（云手机/模拟器）',
   'phone-hopping': '自动检测：大量账号在三部以上不同手机上投票（每次伪造新设备）',
+  'steady-pace': '自动检测：全天票流几乎没有长间隔（程序匀速投票混在正常票中）',
   manual: '人工标记',
 };
 

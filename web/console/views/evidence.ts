@@ -116,6 +116,11 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     windowMinutes: '同步投票的时间窗（分钟）',
     hoppingAccounts: '在三部以上不同手机上投票的账号数',
     accountsThatCould: '手机投票三次以上、可以判断的账号数',
+    usualDayVotes: '该候选人平常一天的票数（各天中位数）',
+    longerThanLocalMeans: '“长间隔”的标准（相邻间隔平均值的倍数）',
+    longGaps: '当天的长间隔数',
+    expectedLongGaps: '各自独立到达时预期的长间隔数',
+    logOdds: '各自独立到达时出现这种情况的几率（自然对数）',
   };
   // Shares a reviewer reads as percentages.
   const SHARES = new Set(['listOrder', 'deviceSwitch', 'usualShare', 'shareOfPoolVotes', 'largestPairShare', 'topPrefixShare']);
