@@ -1,4 +1,4 @@
-import { type FreshCounts, freshPerDevice, type OwnFresh, poissonTailLog } from './device-reuse';
+import { farBeyond, type FreshCounts, freshPerDevice, type OwnFresh } from './device-reuse';
 import { deviceName } from './devices';
 import type { LedgerIndex } from './ledger-index';
 
@@ -124,7 +124,7 @@ function bulkOfOneKind(
     const others = (ballotBy[m] - (ownBy.get(m) ?? 0) + 0.5) / othersInstall;
     const mine = ((quiet.get(m) ?? 0) + OWN_PRIOR * others) / (quietTotal + OWN_PRIOR);
     const expected = turning * Math.max(others, mine);
-    if (list.length < o.minRatio * expected || poissonTailLog(list.length, expected) > -o.minLogOdds) continue;
+    if (!farBeyond(list.length, expected, o)) continue;
     let served = 0;
     let brought = 0;
     for (const d of list) {

@@ -175,6 +175,11 @@ export function poissonTailLog(k: number, mean: number): number {
   return k * Math.log(m / k) + k - m;
 }
 
+/** Whether `count` is far beyond the `expected` a prevalence predicts: `minRatio` times it, at odds of at most e^-`minLogOdds`. */
+export function farBeyond(count: number, expected: number, o: { minRatio: number; minLogOdds: number }): boolean {
+  return count >= o.minRatio * expected && -poissonTailLog(count, expected) >= o.minLogOdds;
+}
+
 /** Fresh accounts per device among the votes of `set` (a burst, or a candidate's day). */
 export function freshPerDevice(index: LedgerIndex, set: ArrayLike<number>): { counts: Map<number, number>; fresh: number } {
   const { log, firstVote, devices } = index;
@@ -211,7 +216,7 @@ export function deviceReuse(index: LedgerIndex, ballot: FreshCounts, own: OwnFre
     const expected = (fresh * (others + 0.5)) / othersTotal;
     // The ratio keeps a script's decoy picks (its string spread over the candidates it also
     // selects) with the candidate it pushes, where the string is concentrated.
-    if (poissonTailLog(k, expected) > -o.minLogOdds || k < o.minRatio * expected) continue;
+    if (!farBeyond(k, expected, o)) continue;
     found.push({ d, userAgent: deviceName(devices, log.userAgents, d), freshAccounts: k, expected: Math.round(expected * 10) / 10 });
   }
   if (found.length > 0) {

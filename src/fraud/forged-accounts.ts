@@ -1,4 +1,4 @@
-import { poissonTailLog } from './device-reuse';
+import { farBeyond } from './device-reuse';
 import { type ClientCheck, FORGED, type ForgedView, UNCHECKED } from './forged-clients';
 import { leadsVotes } from './lead';
 import type { LedgerIndex } from './ledger-index';
@@ -95,7 +95,7 @@ export function forgedAccounts(index: LedgerIndex, cc: ClientCheck, view: Forged
     othersForged += forged[d];
   }
   const expected = othersChecked > 0 ? (othersForged / othersChecked) * kind.size : 0;
-  if (accounts < o.minRatio * expected || -poissonTailLog(accounts, expected) < o.minLogOdds) return null;
+  if (!farBeyond(accounts, expected, o)) return null;
 
   const accountsOfPair = new Map<number, Set<number>>();
   for (let j = 0; j < votes.length; j++) {

@@ -1,4 +1,4 @@
-import { poissonTailLog } from './device-reuse';
+import { farBeyond } from './device-reuse';
 import { androidModel } from './devices';
 import { leadsVotes } from './lead';
 import type { LedgerIndex } from './ledger-index';
@@ -114,7 +114,7 @@ export function findPhoneHopping(index: LedgerIndex, o: PhoneHoppingOptions): Ph
     // must not raise the bar it is judged against.
     const othersEligible = allEligible - eligible[c];
     const expected = othersEligible > 0 ? ((allHopping - hopping[c]) / othersEligible) * eligible[c] : 0;
-    if (hopping[c] < o.minRatio * expected || -poissonTailLog(hopping[c], expected) < o.minLogOdds) continue;
+    if (!farBeyond(hopping[c], expected, o)) continue;
     const votes = index.votesOf[c];
     const { at } = index.log;
     if (!leadsVotes(index, c, at[votes[0]], at[votes[votes.length - 1]] + 1, (i) => hops[account[i]] === 1)) continue;
