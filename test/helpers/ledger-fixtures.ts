@@ -26,6 +26,30 @@ export const MODELS = ['V2309A', 'PGT-AN10', '23049RAD8C', 'M2007J3SC', 'PEGM00'
 /** Build ids with the Android release each belongs to. */
 export const BUILDS: Array<[string, string]> = [['SP1A.210812.016', '12'], ['TP1A.220624.014', '13'], ['UKQ1.230804.001', '14'], ['TKQ1.221114.001', '13']];
 
+/** How a province's votes spread over the Shanghai day, per hour: asleep 01–06, lunch, a long evening. */
+export const DAY_CURVE = [3, 1.2, 0.5, 0.3, 0.3, 0.6, 2, 4, 6, 7, 7, 7, 9, 7, 6, 6, 6, 6, 7, 9, 11, 11, 9, 6];
+
+/**
+ * `perHour(day, hour)` votes for `c` in each hour of `days` days from `t0` (a Shanghai midnight),
+ * at independent random instants (a fractional mean rounds up at random); `voter` makes each vote.
+ */
+export function hourlyArrivals(
+  u: () => number,
+  o: { t0: number; days: number },
+  c: string,
+  perHour: (day: number, hour: number) => number,
+  voter: (at: number, c: string) => VoteLike,
+): VoteLike[] {
+  const out: VoteLike[] = [];
+  for (let d = 0; d < o.days; d++)
+    for (let h = 0; h < 24; h++) {
+      const mean = perHour(d, h);
+      const n = Math.floor(mean) + (u() < mean - Math.floor(mean) ? 1 : 0);
+      for (let k = 0; k < n; k++) out.push(voter(o.t0 + d * DAY + h * 3_600_000 + Math.floor(u() * 3_600_000), c));
+    }
+  return out;
+}
+
 export interface VoteLike {
   at: number;
   accountId: string;

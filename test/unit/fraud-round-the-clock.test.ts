@@ -3,14 +3,10 @@ import { buildIndex } from '../../src/fraud/ledger-index';
 import { roundTheClock } from '../../src/fraud/round-the-clock';
 import { voteLogOf } from '../../src/fraud/vote-log';
 import type { VoteEvent } from '../../src/fraud/types';
-import { ANDROID, DAY, IPHONE, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
+import { ANDROID, DAY_CURVE, hourlyArrivals, IPHONE, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
 
-const HOUR = 3_600_000;
 const T0 = Date.parse('2024-06-02T16:00:00Z'); // 2024-06-03 00:00 Asia/Shanghai
 const DAYS = 5;
-
-// How a province's votes spread over the Shanghai day: asleep 01–06, lunch, a long evening.
-const DAY_CURVE = [3, 1.2, 0.5, 0.3, 0.3, 0.6, 2, 4, 6, 7, 7, 7, 9, 7, 6, 6, 6, 6, 7, 9, 11, 11, 9, 6];
 
 let serial = 0;
 const voter = (u: () => number, at: number, c: string): VoteLike => {
@@ -19,17 +15,9 @@ const voter = (u: () => number, at: number, c: string): VoteLike => {
   return { at, accountId: `a${k}`, candidateIds: [c], ip: `117.${Math.floor(u() * 60)}.${Math.floor(u() * 250)}.${1 + Math.floor(u() * 250)}`, userAgent: ua };
 };
 
-/** `perHour(day, hour)` votes for `c` in each Shanghai hour, at Poisson-like random instants. */
-function arrivals(u: () => number, c: string, perHour: (day: number, hour: number) => number): VoteLike[] {
-  const out: VoteLike[] = [];
-  for (let d = 0; d < DAYS; d++)
-    for (let h = 0; h < 24; h++) {
-      const mean = perHour(d, h);
-      const n = Math.floor(mean) + (u() < mean - Math.floor(mean) ? 1 : 0);
-      for (let k = 0; k < n; k++) out.push(voter(u, T0 + d * DAY + h * HOUR + Math.floor(u() * HOUR), c));
-    }
-  return out;
-}
+/** `perHour(day, hour)` votes for `c` in each Shanghai hour, at independent random instants. */
+const arrivals = (u: () => number, c: string, perHour: (day: number, hour: number) => number): VoteLike[] =>
+  hourlyArrivals(u, { t0: T0, days: DAYS }, c, perHour, (at, cand) => voter(u, at, cand));
 
 /** Twelve candidates following the province's day; c0 draws the most. */
 function crowd(u: () => number): VoteLike[] {
