@@ -50,6 +50,17 @@ describe('gap ceiling', () => {
     expect(gapCeiling(times).logOdds).toBeLessThan(-18);
     expect(gapCeiling(honest.map((v) => v.at).sort((a, b) => a - b)).logOdds).toBeGreaterThan(-3);
   });
+
+  it('does not test timestamps too coarse for their gaps: whole seconds under a busy stream, an export rounded to the minute', () => {
+    const u = rng(26);
+    for (const step of [1_000, 60_000]) {
+      const times: number[] = [];
+      // Independent arrivals 3.5 steps apart on average: rounding thins the gaps over 4 local means.
+      for (let i = 0, x = T0; i < 20_000; i++) times.push(Math.floor((x += -Math.log(1 - u()) * 3.5 * step) / step) * step);
+      expect(gapCeiling(times).logOdds).toBe(0);
+      expect(gapCeiling(times.map((t, i) => t + (i % 997))).logOdds).toBeLessThan(0);
+    }
+  });
 });
 
 describe('a paced script under the crowd (rule steady-pace)', () => {
