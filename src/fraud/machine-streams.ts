@@ -67,8 +67,10 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
   const gaps = n - 1;
   // A timer on the clock fires again and again at the same second: the phase test counts
   // instants, not votes, so a pile of votes stamped with one instant (a queue released at the
-  // ballot's opening) is one firing, not a timer.
-  const instants = distinctTimes(times);
+  // ballot's opening) is one firing, not a timer. An instant on a whole minute to the millisecond
+  // is a record rounded to the minute (a timer's request arrives some milliseconds late): it says
+  // nothing of the second the vote came, and is left out.
+  const instants = distinctTimes(times).filter((t) => t % 60_000 !== 0);
   const phaseShare = densestPhaseShare(instants);
   let why: StreamVerdict['why'] = null;
   let bySitting = false;

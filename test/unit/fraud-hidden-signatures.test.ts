@@ -57,6 +57,16 @@ describe('machine parts of a vote set', () => {
     expect(judgeStream(times, false).why).toBeNull();
   });
 
+  it('votes recorded on the whole minute say nothing of their second: no phase', () => {
+    // A fleet back in port, its crews' votes stamped to the minute by whatever recorded them.
+    const u = rng(6);
+    let minute = 0;
+    const rounded = Array.from({ length: 40 }, () => (minute += 1 + Math.floor(-Math.log(u()) * 3)) * 60_000);
+    expect(judgeStream(rounded, true).why).toBeNull();
+    // A timer's requests arrive some milliseconds after its second: those it does see.
+    expect(judgeStream(rounded.map((t) => t + 40 + Math.floor(u() * 200)), true).why).toBe('phase');
+  });
+
   it('finds a scripted part hidden inside a larger human crowd, by its user agent', () => {
     const u = rng(11);
     const events: VoteEvent[] = [];
