@@ -13,17 +13,21 @@ import type { LedgerIndex } from './ledger-index';
  * of the ballot's votes. The test counts accounts that picked anew (three different selections on
  * three days or more, three candidates or more) and stayed inside one menu, against what the
  * menu's share of all picks predicts for accounts with as many picks. Voters who pick anew within
- * their own region beat that null too (villagers adding their prefecture's other nominees each
- * day: up to about 150 times), and pools sold to a client beat it by 500 times or more: the bar
- * is three hundred.
+ * their own region beat that null too, but only while they are few: villagers adding their
+ * prefecture's other nominees each day stand up to about 150 times it with a hundred-odd of them,
+ * while the more such voters there are, the more of the ballot their region's candidates hold and
+ * the less they beat it (the simulator's regional crowd: 675 at 23 times). The bar is three
+ * hundred, or a hundred for a pool of five hundred accounts or more.
  */
 export interface PoolOptions {
   /** Candidates in a menu: the one searched from and the ones its wandering accounts pick most with it. */
   menuSize: number;
   /** A pool needs at least this many wandering accounts inside its menu… */
   minMembers: number;
-  /** …at least this many times what the menu's share of all picks predicts. */
+  /** …at least this many times what the menu's share of all picks predicts… */
   minRatio: number;
+  /** …or, with at least `minMembers` of them, this many times. */
+  large: { minMembers: number; minRatio: number };
   /** The client (the most of the pool's votes) is flagged with at least this share of them, and any
    *  other menu candidate with this share of them that do not select the client. */
   minShare: number;
@@ -111,7 +115,7 @@ export function findAccountPools(index: LedgerIndex, o: PoolOptions): AccountPoo
     }
     together[x] = beyond[x] = 0;
     const best = [test(ids, [x, ...topCandidates(together, o.menuSize - 1)]), test(ids, [x, ...topCandidates(beyond, o.menuSize - 1)])]
-      .filter((t) => t.members.length >= o.minMembers && t.members.length >= o.minRatio * t.expected)
+      .filter((t) => t.members.length >= o.minMembers && t.members.length >= (t.members.length >= o.large.minMembers ? o.large.minRatio : o.minRatio) * t.expected)
       .sort((a, b) => b.members.length - a.members.length)[0];
     if (!best) continue;
     const pool = poolOf(index, selected, w, best.menu, best.members, best.expected, o);

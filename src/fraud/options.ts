@@ -74,6 +74,9 @@ export interface DetectorOptions {
   poolMenuSize: number;
   poolMinMembers: number;
   poolMinRatio: number;
+  /** …or, for a pool of at least this many accounts, this many times the null. */
+  poolLargeMinMembers: number;
+  poolLargeMinRatio: number;
   poolMinShare: number;
   /** Forged strings across the ballot (forged-accounts.ts): accounts needed, forged pairs among them, the largest pair's share at most. */
   forgedMinAccounts: number;
@@ -126,6 +129,8 @@ export const DEFAULT_OPTIONS: DetectorOptions = {
   poolMenuSize: 6,
   poolMinMembers: 100,
   poolMinRatio: 300,
+  poolLargeMinMembers: 500,
+  poolLargeMinRatio: 100,
   poolMinShare: 0.05,
   forgedMinAccounts: 40,
   forgedMinPairs: 3,

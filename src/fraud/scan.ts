@@ -155,7 +155,7 @@ export function scanCandidate(
  */
 export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag[] {
   const out: DetectedFlag[] = [];
-  const pools = findAccountPools(index, { menuSize: o.poolMenuSize, minMembers: o.poolMinMembers, minRatio: o.poolMinRatio, minShare: o.poolMinShare, minVotes: o.strongMinVotes });
+  const pools = findAccountPools(index, { menuSize: o.poolMenuSize, minMembers: o.poolMinMembers, minRatio: o.poolMinRatio, large: { minMembers: o.poolLargeMinMembers, minRatio: o.poolLargeMinRatio }, minShare: o.poolMinShare, minVotes: o.strongMinVotes });
   for (const pool of pools) {
     const menu = pool.menu.map((m) => ({ candidateId: index.candidates[m], poolVotes: pool.votesFor.get(m)?.length ?? 0 }));
     for (const c of pool.flagged) {

@@ -72,9 +72,9 @@ function pool(u: () => number, size: number, clientShare = 0.6): VoteLike[] {
 }
 
 const events = (v: VoteLike[]): VoteEvent[] => v.sort((a, b) => a.at - b.at);
-const options = { menuSize: DEFAULT_OPTIONS.poolMenuSize, minMembers: DEFAULT_OPTIONS.poolMinMembers, minRatio: DEFAULT_OPTIONS.poolMinRatio, minShare: DEFAULT_OPTIONS.poolMinShare, minVotes: 20 };
-/** The pools these tests build on a 20-candidate ballot stand about 120 times the null; which
- * candidates a pool flags and how its keys hold are tested at a bar of 100 (see the last tests for the default's). */
+const options = { menuSize: DEFAULT_OPTIONS.poolMenuSize, minMembers: DEFAULT_OPTIONS.poolMinMembers, minRatio: DEFAULT_OPTIONS.poolMinRatio, large: { minMembers: DEFAULT_OPTIONS.poolLargeMinMembers, minRatio: DEFAULT_OPTIONS.poolLargeMinRatio }, minShare: DEFAULT_OPTIONS.poolMinShare, minVotes: 20 };
+/** The pools these tests build on a 20-candidate ballot stand about 120 times the null with about
+ * 150 members; which candidates a pool flags and how its keys hold are tested at a bar of 100. */
 const structure = { ...options, minRatio: 100 };
 const poolsIn = (v: VoteLike[], o = options) => {
   const index = buildIndex(voteLogOf(events(v)));
@@ -93,6 +93,14 @@ describe('account pools with decoys', () => {
     const flags = detect(events(v), { poolMinRatio: structure.minRatio }).filter((f) => f.rule === 'account-pool');
     expect(flags.map((f) => f.candidateId).sort()).toEqual(['c12', 'c15', 'c18', 'c9']);
     expect(flags.map((f) => f.burstKey).sort()).toEqual(['c12', 'c15', 'c18', 'c9'].map((c) => `account-pool:${c}`));
+  });
+
+  it('holds a large pool to the lower bar: 300 times the null, or 100 with enough members', () => {
+    const u = rng(11); // the first test's crowd and pool: about 150 members at about 120 times
+    const v = [...crowd(u), ...pool(u, 400)];
+    expect(poolsIn(v)).toEqual([]);
+    expect(poolsIn(v, { ...options, large: { minMembers: 100, minRatio: 100 } }).map((p) => p.flagged)).toEqual([['c12', 'c15', 'c18', 'c9']]);
+    expect(poolsIn(v, { ...options, large: { minMembers: 200, minRatio: 100 } })).toEqual([]);
   });
 
   it('keeps one key per candidate while the pool grows, so a rerun never raises it again', () => {
@@ -185,7 +193,8 @@ describe('account pools with decoys', () => {
     // menu against 29.5 predicted, 23 times the null; the pools of sets H–K stand 48 to thousands of times.
     const index = buildIndex(voteLogOf(events([...simulate('newspaper-surge', 3, { votes: 220_000 }).votes])));
     expect(findAccountPools(index, options)).toEqual([]);
-    expect(findAccountPools(index, { ...options, minRatio: 20 }).length).toBeGreaterThan(0);
+    // 675 wanderers, over the large pool's 500: the lower bar of 100 still holds them off.
+    expect(findAccountPools(index, { ...options, minRatio: 20, large: { minMembers: 500, minRatio: 20 } }).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('needs a hundred wanderers: a pool of 150 accounts, a third of them wandering, is left to the other rules', () => {
