@@ -44,7 +44,8 @@ export function scanCandidate(
   const { at } = index.log;
   const id = index.candidates[c];
   const out: DetectedFlag[] = [];
-  const usualDay = medianDayVotes(index, votes);
+  // Only a steady-pace flag reports the candidate's usual day: count it when one is raised.
+  let usualDay: number | undefined;
   for (let a = 0; a < votes.length; ) {
     const day = localDay(at[votes[a]]);
     const dayEnd = (day + 1) * 86_400_000 - 8 * 3_600_000;
@@ -67,6 +68,7 @@ export function scanCandidate(
     }
     const pace = gapCeiling(Float64Array.from(set, (v) => at[v]));
     if (pace.logOdds <= -o.paceMinLogOdds) {
+      usualDay ??= medianDayVotes(index, votes);
       out.push(flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay, `steady-pace:${id}:${dayIso}`, {
         signature: 'the candidate\'s votes of the day, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
         day: dayIso,
