@@ -110,6 +110,9 @@ function log(msg: string): void {
   console.log(`[${new Date().toISOString()}] ${msg}`);
 }
 
+const share = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '-');
+const perRequest = (count: number, requests: number) => (requests > 0 ? (count / requests).toFixed(2) : '-');
+
 /** Warm-up (not reported), then the measured run, with CPU accounting around the latter. */
 async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, target: Launched): Promise<Measured> {
   if (opts.warmupS > 0) {
@@ -280,7 +283,7 @@ async function main(): Promise<number> {
 
   const skipped = (name: string): Measured => ({
     name: `${name} (skipped)`, rps: 0, total: 0, durationS: 0, p50: 0, p97_5: 0, p99: 0, max: 0, errors: 0, timeouts: 0, non2xx: 0, unexpected: 0,
-    statuses: {}, ratio: null, cpuUsPerReq: 0, storesCpuUsPerReq: 0, cpu: { service: 0, generator: 0, stores: 0, machineBusy: 0, serviceCpuS: 0, storesCpuS: 0, wallS: 0 },
+    statuses: {}, ratio: null, cpuUsPerReq: 0, storesCpuUsPerReq: 0, cpu: { service: 0, generator: 0, stores: 0, machineBusy: 0, serviceCpuS: 0, serviceSystemS: 0, serviceWriteCalls: 0, storesCpuS: 0, wallS: 0 },
   });
   const run = (key: string, name: string, fn: () => Promise<Measured>) => (opts.only.includes(key) ? fn() : Promise.resolve(skipped(name)));
   // A second yardstick: the plainest vote path with the same core guarantees, on the same data stores.
@@ -345,7 +348,7 @@ async function main(): Promise<number> {
   console.log('\n' + phaseTable(results));
   console.log(
     '\nCPU during each measured phase (cores; 2 available): ' +
-      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req), generator ${r.cpu.generator.toFixed(2)}, PostgreSQL+Redis ${r.cpu.stores.toFixed(2)} (${r.storesCpuUsPerReq} µs/req), machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
+      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req, ${share(r.cpu.serviceSystemS, r.cpu.serviceCpuS)} in the kernel, ${perRequest(r.cpu.serviceWriteCalls, r.total)} socket writes/req), generator ${r.cpu.generator.toFixed(2)}, PostgreSQL+Redis ${r.cpu.stores.toFixed(2)} (${r.storesCpuUsPerReq} µs/req), machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
   );
 
   const ratio = (r: Measured) => r.ratio ?? 0;
@@ -385,6 +388,8 @@ async function main(): Promise<number> {
     serviceCores: +r.cpu.service.toFixed(2),
     generatorCores: +r.cpu.generator.toFixed(2),
     serviceCpuUsPerReq: r.cpuUsPerReq,
+    serviceKernelShare: r.cpu.serviceCpuS > 0 ? +(r.cpu.serviceSystemS / r.cpu.serviceCpuS).toFixed(2) : 0,
+    serviceWritesPerReq: r.total > 0 ? +(r.cpu.serviceWriteCalls / r.total).toFixed(2) : 0,
     storesCpuUsPerReq: r.storesCpuUsPerReq,
   });
   console.log(

@@ -21,9 +21,25 @@ function statFields(pid: number | string): string[] | null {
 
 /** utime + stime of a process, in seconds; null when it is gone. */
 export function processCpuSeconds(pid: number): number | null {
+  const times = processCpuTimes(pid);
+  return times ? times.user + times.system : null;
+}
+
+/** utime and stime of a process, in seconds; null when it is gone. */
+function processCpuTimes(pid: number): { user: number; system: number } | null {
   const fields = statFields(pid);
   // utime and stime are fields 14 and 15 of the whole line.
-  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S : null;
+  return fields ? { user: Number(fields[11]) / TICKS_PER_S, system: Number(fields[12]) / TICKS_PER_S } : null;
+}
+
+/** Write system calls (write, writev, send…) a process has made: /proc/<pid>/io's syscw; null when unreadable. */
+function processWriteCalls(pid: number): number | null {
+  try {
+    const m = /^syscw: (\d+)$/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The process and all its live descendants (root first), from the parent pids in /proc/<pid>/stat. */
@@ -43,12 +59,18 @@ export function processTree(root: number): number[] {
   return tree;
 }
 
-/** CPU seconds of each process of the tree, by pid. */
-function treeCpuSeconds(root: number): Map<number, number> {
-  const out = new Map<number, number>();
+interface ProcessCounters {
+  user: number;
+  system: number;
+  writeCalls: number;
+}
+
+/** CPU seconds and write calls of each process of the tree, by pid. */
+function treeCounters(root: number): Map<number, ProcessCounters> {
+  const out = new Map<number, ProcessCounters>();
   for (const pid of processTree(root)) {
-    const s = processCpuSeconds(pid);
-    if (s !== null) out.set(pid, s);
+    const t = processCpuTimes(pid);
+    if (t !== null) out.set(pid, { ...t, writeCalls: processWriteCalls(pid) ?? 0 });
   }
   return out;
 }
@@ -95,6 +117,10 @@ export interface CpuWindow {
   /** CPU seconds the service used in the window (divided by requests: a cost per request that
    * other load on the machine hardly changes, unlike req/s) */
   serviceCpuS: number;
+  /** the part of serviceCpuS spent in the kernel (system calls: sockets, mostly) */
+  serviceSystemS: number;
+  /** write system calls the service made in the window (each socket write is one) */
+  serviceWriteCalls: number;
   storesCpuS: number;
   wallS: number;
 }
@@ -102,7 +128,7 @@ export interface CpuWindow {
 /** Starts measuring; call the returned function at the end of the window. */
 export function cpuWindow(servicePid: number): () => CpuWindow {
   const t0 = performance.now();
-  const s0 = treeCpuSeconds(servicePid);
+  const s0 = treeCounters(servicePid);
   const g0 = process.cpuUsage();
   const m0 = machineCpu();
   const d0 = storesCpuSeconds();
@@ -111,7 +137,14 @@ export function cpuWindow(servicePid: number): () => CpuWindow {
     // Per process, so a worker forked during the window counts from its start (one that exited
     // during it is lost: the launcher's processes do not exit while being measured).
     let serviceCpuS = 0;
-    for (const [pid, s1] of treeCpuSeconds(servicePid)) serviceCpuS += s1 - (s0.get(pid) ?? 0);
+    let serviceSystemS = 0;
+    let serviceWriteCalls = 0;
+    for (const [pid, s1] of treeCounters(servicePid)) {
+      const before = s0.get(pid) ?? { user: 0, system: 0, writeCalls: 0 };
+      serviceCpuS += s1.user + s1.system - before.user - before.system;
+      serviceSystemS += s1.system - before.system;
+      serviceWriteCalls += s1.writeCalls - before.writeCalls;
+    }
     const g = process.cpuUsage(g0);
     const m1 = machineCpu();
     let storesCpuS = 0;
@@ -122,6 +155,8 @@ export function cpuWindow(servicePid: number): () => CpuWindow {
       stores: wall > 0 ? storesCpuS / wall : 0,
       machineBusy: m1.total > m0.total ? (m1.busy - m0.busy) / (m1.total - m0.total) : 0,
       serviceCpuS,
+      serviceSystemS,
+      serviceWriteCalls,
       storesCpuS,
       wallS: wall,
     };
