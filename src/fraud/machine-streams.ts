@@ -1,7 +1,7 @@
 import type { LedgerIndex } from './ledger-index';
 import { leadsVotes } from './lead';
 import { gapFloorLogOdds } from './gap-floor';
-import { gapRegularity, HAND_SWITCH_MS, mayBeSittings, medianGap, SITTING_CV, sittingsCv } from './timing';
+import { gapRegularity, HAND_SWITCH_MS, mayBeHandWork, mayBeSittings, medianGap, SITTING_CV, sittingsCv } from './timing';
 
 /**
  * Machine timing in PARTS of a vote set. The set (a burst, or one candidate's votes of a day) is
@@ -79,8 +79,8 @@ export function judgeStream(times: ArrayLike<number>, phaseUsable: boolean, plac
     // Within one sitting a person repeating a task can be this steady: such a part must be a timer's.
     const sitting = mayBeSittings(times, places);
     // One person's votes, one after another, never come close together either: a floor under the
-    // gaps is a program's only when it is faster than a hand, or longer than sittings.
-    const byHand = sitting && medianGap(times) >= HAND_SWITCH_MS;
+    // gaps is a program's only when it is faster than a hand, or longer than a help desk's morning.
+    const byHand = (sitting && medianGap(times) >= HAND_SWITCH_MS) || mayBeHandWork(times, places);
     if (sitting ? sittingsCv(times) < SITTING_CV : r.cv < STRICT_CV || (r.bandShare >= BAND_MIN_SHARE && bandZ >= BAND_MIN_Z)) {
       why = 'gaps';
       bySitting = sitting;

@@ -75,6 +75,13 @@ export const SITTING_MS = 90 * 60_000;
 const LONG_SITTING_MS = 3 * 3600_000;
 
 /**
+ * How long a help desk may run by hand without an hour's break: a morning or an afternoon. A
+ * village committee that helps elders vote one after another on their own phones works through a
+ * hundred of them, a minute or so each with short breaks, in three and a half hours.
+ */
+const HELP_DESK_MS = 4.5 * 3600_000;
+
+/**
  * Whether one source's stream may be one person's sitting: no longer than SITTING_MS, or no
  * longer than LONG_SITTING_MS at a pace a person can keep by hand (median gap HAND_SWITCH_MS or more).
  */
@@ -82,9 +89,9 @@ export function mayBeSitting(times: ArrayLike<number>): boolean {
   return spanOf(times) <= SITTING_MS || atHandPace(times);
 }
 
-/** No longer than LONG_SITTING_MS, at a pace a person keeps by hand (median gap HAND_SWITCH_MS or more). */
-function atHandPace(times: ArrayLike<number>): boolean {
-  return spanOf(times) <= LONG_SITTING_MS && medianGap(times) >= HAND_SWITCH_MS;
+/** No longer than `longest`, at a pace a person keeps by hand (median gap HAND_SWITCH_MS or more). */
+function atHandPace(times: ArrayLike<number>, longest = LONG_SITTING_MS): boolean {
+  return spanOf(times) <= longest && medianGap(times) >= HAND_SWITCH_MS;
 }
 
 function spanOf(times: ArrayLike<number>): number {
@@ -106,11 +113,25 @@ const VOTES_PER_PLACE = 3;
  * `places` distinct addresses.
  */
 export function mayBeSittings(times: ArrayLike<number>, places: number): boolean {
+  return everySitting(times, places, mayBeSitting);
+}
+
+/**
+ * Whether one source's stream may be people working by hand at a help desk (as mayBeSittings,
+ * each stretch between hour-long breaks at a hand's pace for up to a morning): such a stream has
+ * a floor under its gaps, as a timer's has, since no one votes an account in seconds.
+ */
+export function mayBeHandWork(times: ArrayLike<number>, places: number): boolean {
+  return everySitting(times, places, (part) => atHandPace(part, HELP_DESK_MS));
+}
+
+/** Whether each stretch of `times` between SITTING_BREAK_MS breaks passes `ok`, from few places. */
+function everySitting(times: ArrayLike<number>, places: number, ok: (part: number[]) => boolean): boolean {
   if (places * VOTES_PER_PLACE > times.length) return false;
   let start = 0;
   for (let k = 1; k <= times.length; k++) {
     if (k < times.length && times[k] - times[k - 1] <= SITTING_BREAK_MS) continue;
-    if (!mayBeSitting(Array.prototype.slice.call(times, start, k) as number[])) return false;
+    if (!ok(Array.prototype.slice.call(times, start, k) as number[])) return false;
     start = k;
   }
   return true;

@@ -47,6 +47,21 @@ describe('machine parts of a vote set', () => {
     expect(judgeStream(poisson, true).why).toBeNull();
   });
 
+  it('a help desk voting a hundred elders by hand all morning has a floor under its gaps and is not a machine; a timer at that pace all day is', () => {
+    const u = rng(31);
+    // Never under half a minute an account, then a wait like anyone's: 75 s on average.
+    const byHand = () => 30_000 + Math.floor(-Math.log(u()) * 45_000);
+    // A committee clerk going through 120 elders on one line, a ten-minute break every twenty.
+    const desk: number[] = [];
+    for (let k = 0, at = T0; k < 120; k++) desk.push((at += byHand() + (k % 20 === 19 ? 600_000 : 0)));
+    expect(desk[desk.length - 1] - desk[0]).toBeGreaterThan(3.25 * 3_600_000);
+    expect(judgeStream(desk, true, 1).why).toBeNull();
+    // The same pace kept for ten hours is past any morning's work: its floor is a program's.
+    const timer: number[] = [];
+    for (let k = 0, at = T0; k < 480; k++) timer.push((at += byHand()));
+    expect(judgeStream(timer, true, 1).why).toBe('floor');
+  });
+
   it('a timer firing on the same second of the minute has a phase, even at irregular periods', () => {
     const u = rng(5);
     let minute = 0;
