@@ -4,7 +4,7 @@ import { deviceReuse, type FreshCounts, type OwnFresh, reuseOptions } from './de
 import { farmDevices } from './farm-devices';
 import { forgedAccounts, type ForgedTally } from './forged-accounts';
 import { type ClientCheck, forgedOf, type ForgedView } from './forged-clients';
-import { gapCeiling } from './gap-ceiling';
+import { ceilingCounts, ceilingOf, ceilingOverDays, type CeilingCounts, type GapCeiling } from './gap-ceiling';
 import { isoDay, type LedgerIndex, localDay } from './ledger-index';
 import { machineParts } from './machine-streams';
 import type { DetectorOptions } from './options';
@@ -46,12 +46,14 @@ export function scanCandidate(
   const out: DetectedFlag[] = [];
   // Only a steady-pace flag reports the candidate's usual day: count it when one is raised.
   let usualDay: number | undefined;
+  const paceDays: Array<{ counts: CeilingCounts; from: number; to: number; day: string }> = [];
   for (let a = 0; a < votes.length; ) {
     const day = localDay(at[votes[a]]);
     const dayEnd = (day + 1) * 86_400_000 - 8 * 3_600_000;
     let b = a + 1;
     while (b < votes.length && at[votes[b]] < dayEnd) b++;
     const set = votes.subarray(a, b);
+    const from = a;
     a = b;
     if (set.length < o.strongMinVotes) continue;
     const dayIso = isoDay(day);
@@ -66,19 +68,12 @@ export function scanCandidate(
         parts: machine.groups,
       }));
     }
-    const pace = gapCeiling(Float64Array.from(set, (v) => at[v]));
+    const counts = ceilingCounts(Float64Array.from(set, (v) => at[v]));
+    if (counts) paceDays.push({ counts, from, to: b, day: dayIso });
+    const pace = ceilingOf(counts);
     if (pace.logOdds <= -o.paceMinLogOdds) {
       usualDay ??= medianDayVotes(index, votes);
-      out.push(flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay, `steady-pace:${id}:${dayIso}`, {
-        signature: 'the candidate\'s votes of the day, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
-        day: dayIso,
-        candidateVotesThatDay: set.length,
-        usualDayVotes: usualDay,
-        longerThanLocalMeans: pace.longerThan,
-        longGaps: pace.longGaps,
-        expectedLongGaps: Math.round(pace.expectedLongGaps * 10) / 10,
-        logOdds: Math.round(pace.logOdds * 10) / 10,
-      }));
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}:${dayIso}`, { day: dayIso, candidateVotesThatDay: set.length }, set, pace));
     }
     const reuse = farmDevices(index, ctx.fresh, own, set, o, c);
     if (reuse.excessAccounts >= o.strongMinVotes) {
@@ -90,6 +85,17 @@ export function scanCandidate(
         strings: reuse.strings,
         bulkPhones: reuse.models,
       }));
+    }
+  }
+  // A pace too steady to be sure of on any one day, kept up day after day: keyed by the candidate
+  // alone, since a longer run found later would move its first day.
+  if (!out.some((f) => f.rule === 'steady-pace')) {
+    const run = ceilingOverDays(paceDays.map((d) => d.counts));
+    if (run && run.ceiling.logOdds <= -o.paceMinLogOdds) {
+      const [first, last] = [paceDays[run.first], paceDays[run.last]];
+      usualDay ??= medianDayVotes(index, votes);
+      const span = votes.subarray(first.from, last.to);
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}`, { days: `${first.day}..${last.day}`, candidateVotes: span.length }, span, run.ceiling));
     }
   }
   // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
@@ -186,6 +192,20 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
     }));
   }
   return out;
+}
+
+type PaceSpan = { day: string; candidateVotesThatDay: number } | { days: string; candidateVotes: number };
+
+function paceFlag(index: LedgerIndex, c: number, usualDay: number, key: string, when: PaceSpan, set: Int32Array, pace: GapCeiling): DetectedFlag {
+  return flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay, key, {
+    signature: 'the candidate\'s votes, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
+    ...when,
+    usualDayVotes: usualDay,
+    longerThanLocalMeans: pace.longerThan,
+    longGaps: pace.longGaps,
+    expectedLongGaps: Math.round(pace.expectedLongGaps * 10) / 10,
+    logOdds: Math.round(pace.logOdds * 10) / 10,
+  });
 }
 
 function forgedOptions(o: DetectorOptions) {

@@ -1,5 +1,5 @@
 import { detect } from '../../src/fraud/detector';
-import { gapCeiling } from '../../src/fraud/gap-ceiling';
+import { ceilingOverDays, gapCeiling } from '../../src/fraud/gap-ceiling';
 import type { VoteEvent } from '../../src/fraud/types';
 import { ANDROID, DAY, DAY_CURVE, hourlyArrivals, IPHONE, MODELS, rng, type VoteLike } from '../helpers/ledger-fixtures';
 
@@ -80,6 +80,34 @@ describe('a paced script under the crowd (rule steady-pace)', () => {
     const script = Array.from({ length: slots }, (_, i) => voter(u, Math.round(T0 + 2 * DAY + 8 * HOUR + ((i + u()) / slots) * span), 'c7'));
     const flags = paceFlags([...crowd(u), ...arrivals(u, 'c7', (_d, h) => DAY_CURVE[h] * 3), ...script]);
     expect(flags.map((f) => [f.candidateId, f.evidence?.day])).toEqual([['c7', '2024-06-05']]);
+  });
+
+  it('flags a script paced under the candidate\'s own crowd day after day, though no one day is sure', () => {
+    const u = rng(27);
+    // About 300 votes a day from 08:00 to 23:30, each gap 0.4 to 1.6 times the mean, on days 1-3.
+    const mean = (15.5 * HOUR) / 300;
+    const script = [1, 2, 3].flatMap((d) => paced(u, 'c3', d * DAY + 8 * HOUR, d * DAY + 23.5 * HOUR, () => mean * (0.4 + 1.2 * u())));
+    const votes = [...crowd(u), ...script];
+    const flags = paceFlags(votes);
+    // No one day of it stands out on its own.
+    for (const d of [1, 2, 3]) {
+      const day = votes.filter((v) => v.candidateIds[0] === 'c3' && v.at >= T0 + d * DAY && v.at < T0 + (d + 1) * DAY).map((v) => v.at);
+      expect(gapCeiling(day.sort((a, b) => a - b)).logOdds).toBeGreaterThan(-18);
+    }
+    expect(flags.map((f) => [f.candidateId, f.evidence?.days, f.evidence?.day])).toEqual([['c3', '2024-06-04..2024-06-06', undefined]]);
+  });
+
+  it('over a run of days, needs the long gaps cut to 40% of the expected or fewer, however long the odds', () => {
+    // Eight days of 1,000 gaps; Poisson (taken low) leaves about 42 a day over 3 local means.
+    const week = (share: number) => Array.from({ length: 8 }, () => ({ gaps: 1000, longGaps: [2, 3, 4].map((x) => Math.round(share * 1000 * 0.85 * Math.exp(-x))) }));
+    // A close race fought with relays day after day: 60% of them, odds far past e^-18 over the week.
+    expect(ceilingOverDays(week(0.6))).toBeNull();
+    // A script carrying the candidate's days: a fifth of them.
+    const run = ceilingOverDays(week(0.2));
+    expect(run).toMatchObject({ first: 0, last: 7 });
+    expect(run!.ceiling.logOdds).toBeLessThan(-18);
+    // One day alone is not a run.
+    expect(ceilingOverDays(week(0.2).slice(0, 1))).toBeNull();
   });
 
   it('leaves honest days alone: a surge after a forward, a relay in group chats, helpers at a steady hand', () => {

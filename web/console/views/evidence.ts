@@ -101,6 +101,7 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     topPrefixShare: '最多的一个网段所占票数比例',
     day: '日期',
     candidateVotesThatDay: '该候选人当天票数',
+    candidateVotes: '该候选人在这些天的票数',
     machineVotes: '机器节律的票数',
     excessFreshAccounts: '超出常见程度的新账号数',
     usualShare: '该候选人平日的票数份额',
@@ -118,7 +119,7 @@ export function otherEvidence(evidence: Record<string, Json>, shown: Set<string>
     accountsThatCould: '手机投票三次以上、可以判断的账号数',
     usualDayVotes: '该候选人平常一天的票数（各天中位数）',
     longerThanLocalMeans: '“长间隔”的标准（相邻间隔平均值的倍数）',
-    longGaps: '当天的长间隔数',
+    longGaps: '长间隔数',
     expectedLongGaps: '各自独立到达时预期的长间隔数',
     logOdds: '各自独立到达时出现这种情况的几率（自然对数）',
   };
