@@ -46,7 +46,7 @@ export function scanCandidate(
   const out: DetectedFlag[] = [];
   // Only a steady-pace flag reports the candidate's usual day: count it when one is raised.
   let usualDay: number | undefined;
-  const paceDays: Array<{ counts: CeilingCounts; from: number; to: number; day: string }> = [];
+  const paceDays: Array<{ counts: CeilingCounts; from: number; to: number; day: number }> = [];
   for (let a = 0; a < votes.length; ) {
     const day = localDay(at[votes[a]]);
     const dayEnd = (day + 1) * 86_400_000 - 8 * 3_600_000;
@@ -69,11 +69,11 @@ export function scanCandidate(
       }));
     }
     const counts = ceilingCounts(Float64Array.from(set, (v) => at[v]));
-    if (counts) paceDays.push({ counts, from, to: b, day: dayIso });
+    if (counts) paceDays.push({ counts, from, to: b, day });
     const pace = ceilingOf(counts);
     if (pace.logOdds <= -o.paceMinLogOdds) {
       usualDay ??= medianDayVotes(index, votes);
-      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}:${dayIso}`, { day: dayIso, candidateVotesThatDay: set.length }, set, pace));
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}:${dayIso}`, { day: dayIso, candidateVotesThatDay: set.length }, set, usualDay, pace));
     }
     const reuse = farmDevices(index, ctx.fresh, own, set, o, c);
     if (reuse.excessAccounts >= o.strongMinVotes) {
@@ -95,7 +95,8 @@ export function scanCandidate(
       const [first, last] = [paceDays[run.first], paceDays[run.last]];
       usualDay ??= medianDayVotes(index, votes);
       const span = votes.subarray(first.from, last.to);
-      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}`, { days: `${first.day}..${last.day}`, candidateVotes: span.length }, span, run.ceiling));
+      const when = { days: `${isoDay(first.day)}..${isoDay(last.day)}`, candidateVotes: span.length };
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}`, when, span, usualDay * (last.day - first.day + 1), run.ceiling));
     }
   }
   // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
@@ -196,8 +197,9 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
 
 type PaceSpan = { day: string; candidateVotesThatDay: number } | { days: string; candidateVotes: number };
 
-function paceFlag(index: LedgerIndex, c: number, usualDay: number, key: string, when: PaceSpan, set: Int32Array, pace: GapCeiling): DetectedFlag {
-  return flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay, key, {
+/** `expected`: the candidate's usual votes over the flag's days. */
+function paceFlag(index: LedgerIndex, c: number, usualDay: number, key: string, when: PaceSpan, set: Int32Array, expected: number, pace: GapCeiling): DetectedFlag {
+  return flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), expected, key, {
     signature: 'the candidate\'s votes, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
     ...when,
     usualDayVotes: usualDay,

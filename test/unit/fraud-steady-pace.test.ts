@@ -95,6 +95,8 @@ describe('a paced script under the crowd (rule steady-pace)', () => {
       expect(gapCeiling(day.sort((a, b) => a - b)).logOdds).toBeGreaterThan(-18);
     }
     expect(flags.map((f) => [f.candidateId, f.evidence?.days, f.evidence?.day])).toEqual([['c3', '2024-06-04..2024-06-06', undefined]]);
+    // Its observed votes are set against the candidate's usual day times the run's three days.
+    expect(flags[0].expected).toBe(3 * Number(flags[0].evidence?.usualDayVotes));
   });
 
   it('over a run of days, needs the long gaps cut to 40% of the expected or fewer, however long the odds', () => {
