@@ -8,6 +8,9 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition|cookie|set-cookie-parser)/)'],
   // Integration tests share one PostgreSQL and one Redis on a 2-core machine.
   maxWorkers: 2,
+  // The held-out sets' generator tests leave workers with heaps of 1–1.5 GB, which then outlast
+  // Jest's grace period at exit ("a worker process has failed to exit gracefully"): start afresh.
+  workerIdleMemoryLimit: '512MB',
   testTimeout: 30000,
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
 };
