@@ -110,8 +110,11 @@ function log(msg: string): void {
   console.log(`[${new Date().toISOString()}] ${msg}`);
 }
 
-const share = (part: number, whole: number) => (whole > 0 ? `${Math.round((100 * part) / whole)}%` : '-');
-const perRequest = (count: number, requests: number) => (requests > 0 ? (count / requests).toFixed(2) : '-');
+/** The share of the service's CPU spent in the kernel in a phase; null when it used none. */
+const kernelShare = (r: Measured) => (r.cpu.serviceCpuS > 0 ? r.cpu.serviceSystemS / r.cpu.serviceCpuS : null);
+/** The service's socket writes per request in a phase; null when it answered none. */
+const writesPerRequest = (r: Measured) => (r.total > 0 ? r.cpu.serviceWriteCalls / r.total : null);
+const orDash = (v: number | null, show: (v: number) => string) => (v === null ? '-' : show(v));
 
 /** Warm-up (not reported), then the measured run, with CPU accounting around the latter. */
 async function measure(spec: Omit<PhaseSpec, 'durationS' | 'connections'>, target: Launched): Promise<Measured> {
@@ -348,7 +351,7 @@ async function main(): Promise<number> {
   console.log('\n' + phaseTable(results));
   console.log(
     '\nCPU during each measured phase (cores; 2 available): ' +
-      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req, ${share(r.cpu.serviceSystemS, r.cpu.serviceCpuS)} in the kernel, ${perRequest(r.cpu.serviceWriteCalls, r.total)} socket writes/req), generator ${r.cpu.generator.toFixed(2)}, PostgreSQL+Redis ${r.cpu.stores.toFixed(2)} (${r.storesCpuUsPerReq} µs/req), machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
+      results.map((r) => `${r.name}: service ${r.cpu.service.toFixed(2)} (${r.cpuUsPerReq} µs CPU/req, ${orDash(kernelShare(r), (v) => `${Math.round(100 * v)}%`)} in the kernel, ${orDash(writesPerRequest(r), (v) => v.toFixed(2))} socket writes/req), generator ${r.cpu.generator.toFixed(2)}, PostgreSQL+Redis ${r.cpu.stores.toFixed(2)} (${r.storesCpuUsPerReq} µs/req), machine ${(r.cpu.machineBusy * 100).toFixed(0)}%`).join('; '),
   );
 
   const ratio = (r: Measured) => r.ratio ?? 0;
@@ -388,8 +391,8 @@ async function main(): Promise<number> {
     serviceCores: +r.cpu.service.toFixed(2),
     generatorCores: +r.cpu.generator.toFixed(2),
     serviceCpuUsPerReq: r.cpuUsPerReq,
-    serviceKernelShare: r.cpu.serviceCpuS > 0 ? +(r.cpu.serviceSystemS / r.cpu.serviceCpuS).toFixed(2) : 0,
-    serviceWritesPerReq: r.total > 0 ? +(r.cpu.serviceWriteCalls / r.total).toFixed(2) : 0,
+    serviceKernelShare: +(kernelShare(r) ?? 0).toFixed(2),
+    serviceWritesPerReq: +(writesPerRequest(r) ?? 0).toFixed(2),
     storesCpuUsPerReq: r.storesCpuUsPerReq,
   });
   console.log(
