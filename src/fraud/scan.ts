@@ -73,7 +73,7 @@ export function scanCandidate(
     const pace = ceilingOf(counts);
     if (pace.logOdds <= -o.paceMinLogOdds) {
       usualDay ??= medianDayVotes(index, votes);
-      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}:${dayIso}`, { day: dayIso, candidateVotesThatDay: set.length }, set, usualDay, pace));
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}:${dayIso}`, { day: dayIso, candidateVotesThatDay: set.length }, set, 1, pace));
     }
     const reuse = farmDevices(index, ctx.fresh, own, set, o, c);
     if (reuse.excessAccounts >= o.strongMinVotes) {
@@ -96,7 +96,7 @@ export function scanCandidate(
       usualDay ??= medianDayVotes(index, votes);
       const span = votes.subarray(first.from, last.to);
       const when = { days: `${isoDay(first.day)}..${isoDay(last.day)}`, candidateVotes: span.length };
-      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}`, when, span, usualDay * (last.day - first.day + 1), run.ceiling));
+      out.push(paceFlag(index, c, usualDay, `steady-pace:${id}`, when, span, last.day - first.day + 1, run.ceiling));
     }
   }
   // One phone across the whole ballot: a slow farm gives each phone a few fresh accounts a day,
@@ -197,9 +197,9 @@ export function scanBallot(index: LedgerIndex, o: DetectorOptions): DetectedFlag
 
 type PaceSpan = { day: string; candidateVotesThatDay: number } | { days: string; candidateVotes: number };
 
-/** `expected`: the candidate's usual votes over the flag's days. */
-function paceFlag(index: LedgerIndex, c: number, usualDay: number, key: string, when: PaceSpan, set: Int32Array, expected: number, pace: GapCeiling): DetectedFlag {
-  return flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), expected, key, {
+/** Expects the candidate's usual day for each of the flag's `days`. */
+function paceFlag(index: LedgerIndex, c: number, usualDay: number, key: string, when: PaceSpan, set: Int32Array, days: number, pace: GapCeiling): DetectedFlag {
+  return flagOf(index, c, 'steady-pace', set, new Uint8Array(set.length).fill(1), usualDay * days, key, {
     signature: 'the candidate\'s votes, all sources together, almost never leave a long gap: a program pacing its votes under the crowd\'s (independent arrivals leave about e^-x of their gaps over x times their neighbours\' mean)',
     ...when,
     usualDayVotes: usualDay,
