@@ -185,6 +185,21 @@ describe('staff console: roles and the key', () => {
       await env.screenshot(page, 'console-steady-pace-flag');
     });
 
+    it('a steady-pace flag over a run of days names its days and their votes', async () => {
+      const { page } = c;
+      const id = randomUUID();
+      const evidence = { signature: 'the candidate\'s votes almost never leave a long gap', days: '2026-05-02..2026-05-05', candidateVotes: 2045, usualDayVotes: 494, longerThanLocalMeans: 3, longGaps: 16, expectedLongGaps: 86.4, logOdds: -42.3 };
+      await insertDetectorFlag(id, b.candidates[1].id, 'steady-pace', evidence);
+      await page.goto(`${env.baseUrl}/console/#/flags/${id}`);
+      await page.getByRole('heading', { name: /^疑点：/ }).waitFor();
+      const item = (key: string) => page.locator('.evidence-other div').filter({ has: page.locator('dt', { hasText: new RegExp(` ${key}$`) }) });
+      expect(await item('days').locator('dd').textContent()).toBe('2026-05-02..2026-05-05');
+      expect(await item('candidateVotes').locator('dt').textContent()).toContain('在这些天的票数');
+      expect(await item('candidateVotes').locator('dd').textContent()).toBe('2,045');
+      await item('logOdds').scrollIntoViewIfNeeded();
+      await env.screenshot(page, 'console-steady-pace-run-of-days');
+    });
+
     it('publishing a draft whose window has passed is explained in words (INVALID_WINDOW)', async () => {
       const { page } = c;
       const late = await seedBallot(env.ctx.pool, { opensAt: '2026-05-01T00:00:00.000Z', durationDays: 3, status: 'draft', candidates: 4 });
